@@ -1,0 +1,16 @@
+import matter from 'gray-matter';
+import { articleSchema, type Report } from '../../schemas/article.ts';
+import { blocksToMarkdown } from './blocks-to-markdown.ts';
+
+/** YAML settings that keep output stable and readable: no folded lines, no anchors. */
+const YAML_OPTIONS = { lineWidth: -1, noRefs: true } as const;
+
+/**
+ * One article as a Markdown file: the record's front matter (validated with the shared
+ * schema, fields in schema order) and the body as Markdown. Same record, same bytes.
+ */
+export function toArticleFile(report: Report): string {
+  const { body, ...frontMatter } = report;
+  const data = articleSchema.parse(frontMatter);
+  return matter.stringify(blocksToMarkdown(body), data, YAML_OPTIONS as matter.GrayMatterOption<string, never>);
+}

@@ -1,0 +1,33 @@
+import type { Block } from '../../schemas/article.ts';
+import { CAPTION_MAX_WORDS, CAPTION_OPENERS } from '../vietnamese/patterns.ts';
+import { parseByline, type Byline } from './byline.ts';
+
+export interface Body {
+  blocks: Block[];
+  byline: Byline | null;
+}
+
+const SENTENCE_INSIDE = /[.!?…]\s+\p{Lu}/u;
+
+/** A short line describing a picture: one sentence at most, and unpunctuated unless it opens like a caption. */
+function isCaption(line: string): boolean {
+  if (line.split(' ').length > CAPTION_MAX_WORDS || line.includes(';') || SENTENCE_INSIDE.test(line)) return false;
+  if (/:$/.test(line)) return false;
+  return !/[.!?…]$/.test(line) || CAPTION_OPENERS.some((opener) => opener.test(line));
+}
+
+/**
+ * Stage 5: the lines after the header become paragraphs and photo captions, in order;
+ * the last line becomes the byline when it reads as one. The first block is always a
+ * paragraph: it is the lead.
+ */
+export function parseBody(lines: string[]): Body {
+  const last = lines.at(-1);
+  const byline = lines.length > 1 && last !== undefined ? parseByline(last) : null;
+  const text = byline ? lines.slice(0, -1) : lines;
+  const blocks: Block[] = text.map((line, index) => ({
+    kind: index > 0 && isCaption(line) ? 'caption' : 'paragraph',
+    text: line,
+  }));
+  return { blocks, byline };
+}

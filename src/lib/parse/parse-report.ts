@@ -1,0 +1,55 @@
+import { createHash } from 'node:crypto';
+import { reportSchema, type Report } from '../../schemas/article.ts';
+import { slugify } from '../vietnamese/slugify.ts';
+import { parseBody } from './body.ts';
+import { decode } from './decode.ts';
+import { parseHeader } from './header.ts';
+import { locateArticle } from './locate-article.ts';
+import { normalise } from './normalise.ts';
+import { findPlace } from './place.ts';
+import { ReportError } from './report-error.ts';
+
+/**
+ * Runs the stages in order — decode, normalise, locate, header, body and byline,
+ * place — and returns a record the shared schema accepts. Throws ReportError with
+ * the reason when the bytes cannot become an article.
+ */
+export function parseReport(file: string, bytes: Uint8Array): Report {
+  const { text, encoding } = decode(bytes);
+  const { lines } = locateArticle(normalise(text));
+  if (lines.length === 0) throw new ReportError('no recognisable title: the file has no text');
+  const header = parseHeader(lines);
+  const { blocks, byline } = parseBody(lines.slice(header.bodyStart));
+
+  const warnings = [...header.warnings];
+  if (blocks.length === 0) warnings.push('the article has no body text');
+  if (!byline) warnings.push('no byline found at the end of the article');
+
+  const paragraphs = blocks.map((block) => block.text);
+  const place = findPlace([header.title, byline?.unit ?? '', ...paragraphs]);
+
+  const report: Report = {
+    title: header.title,
+    slug: slugify(header.title),
+    publishedAt: header.date.publishedAt,
+    datePrecision: header.date.precision,
+    views: header.date.views,
+    category: header.category,
+    byline: byline?.byline ?? null,
+    authors: byline?.authors ?? [],
+    unit: byline?.unit ?? null,
+    district: place.district,
+    province: place.province,
+    lead: blocks[0]?.text ?? null,
+    captions: blocks.filter((block) => block.kind === 'caption').map((block) => block.text),
+    source: { file, sha256: createHash('sha256').update(bytes).digest('hex'), encoding },
+    warnings,
+    lang: 'vi',
+    body: blocks,
+  };
+  const checked = reportSchema.safeParse(report);
+  if (!checked.success) {
+    throw new ReportError(`the parsed record does not fit the schema: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  return checked.data;
+}
