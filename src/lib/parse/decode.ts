@@ -12,10 +12,12 @@ export interface Decoded {
 /** Reports are a few kilobytes; anything this large is not a report and would stall the run. */
 export const MAX_REPORT_BYTES = 5 * 1024 * 1024;
 
-/** The share of letters a legacy decoding must turn into Vietnamese before it is believed. */
-const MIN_VIETNAMESE_SHARE = 0.97;
-const VIETNAMESE_LETTER = /[a-zA-ZàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ]/g;
-const ANY_LETTER_OR_ODD = /[^\s\d.,;:!?'"“”‘’()[\]{}\-–—/\\%&+*=<>@#_|…]/g;
+/** The share of words a legacy decoding must turn into plausible Vietnamese before it is believed. */
+const MIN_PLAUSIBLE_SHARE = 0.95;
+const VIETNAMESE_WORD =
+  /^[0-9a-zA-ZàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ]+$/;
+const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/g;
+const EDGE_PUNCTUATION = /^[("“‘'[{]+|[)"”’'\]}.,;:!?…]+$/g;
 
 /**
  * Stage 1: bytes → text. UTF-8 (with or without BOM) and UTF-16 with a BOM are
@@ -43,10 +45,10 @@ export function decode(bytes: Uint8Array): Decoded {
   const legacy = (['windows-1258', 'tcvn3'] as const)
     .map((encoding) => {
       const text = iconv.decode(Buffer.from(bytes), encoding === 'tcvn3' ? 'tcvn' : encoding).normalize('NFC');
-      return { text, encoding, share: vietnameseShare(text) };
+      return { text, encoding, share: plausibleWordShare(text) };
     })
     .sort((a, b) => b.share - a.share)[0]!;
-  if (legacy.share < MIN_VIETNAMESE_SHARE) {
+  if (legacy.share < MIN_PLAUSIBLE_SHARE) {
     throw new ReportError(
       'the bytes are not valid UTF-8, and neither Windows-1258 nor TCVN3 reads them as Vietnamese',
     );
@@ -77,8 +79,12 @@ function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): string {
   }
 }
 
-function vietnameseShare(text: string): number {
-  const letters = text.match(ANY_LETTER_OR_ODD)?.length ?? 0;
-  if (letters === 0) return 0;
-  return (text.match(VIETNAMESE_LETTER)?.length ?? 0) / letters;
+/** A word is plausible when it is all Vietnamese letters and digits with one tone mark at most: mojibake rarely is. */
+function plausibleWordShare(text: string): number {
+  const words = text.split(/\s+/).map((word) => word.replace(EDGE_PUNCTUATION, '')).filter(Boolean);
+  if (words.length === 0) return 0;
+  const plausible = words.filter(
+    (word) => VIETNAMESE_WORD.test(word) && (word.normalize('NFD').match(TONE_MARK)?.length ?? 0) <= 1,
+  );
+  return plausible.length / words.length;
 }

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { blocksToMarkdown } from './blocks-to-markdown.ts';
+import { markdownToBlocks } from './markdown-to-blocks.ts';
+
+describe('blocksToMarkdown', () => {
+  it.each([
+    ['*nhấn mạnh* và _gạch_', String.raw`\*nhấn mạnh\* và \_gạch\_`],
+    ['# Không phải tiêu đề', String.raw`\# Không phải tiêu đề`],
+    ['1. Không phải danh sách', String.raw`1\. Không phải danh sách`],
+    ['[a](b)', String.raw`\[a]\(b)`],
+    ['<b>thẻ</b>', String.raw`\<b>thẻ\</b>`],
+    ['~~xoá~~', String.raw`\~\~xoá\~\~`],
+    ['TT&TT; &amp;', String.raw`TT\&TT; \&amp;`],
+  ])('escapes %s so it renders as written', (text, markdown) => {
+    expect(blocksToMarkdown([{ kind: 'paragraph', text }])).toBe(`${markdown}\n`);
+  });
+
+  it('wraps a caption in figure/figcaption and keeps the order', () => {
+    const markdown = blocksToMarkdown([
+      { kind: 'paragraph', text: 'Đoạn một.' },
+      { kind: 'caption', text: 'Quang cảnh Hội nghị' },
+      { kind: 'paragraph', text: 'Đoạn hai.' },
+    ]);
+    expect(markdown).toBe(
+      'Đoạn một.\n\n<figure class="photo-caption"><figcaption>\n\nQuang cảnh Hội nghị\n\n</figcaption></figure>\n\nĐoạn hai.\n',
+    );
+  });
+
+  it('is read back by markdownToBlocks', () => {
+    const blocks = [
+      { kind: 'caption' as const, text: '| a | b |' },
+      { kind: 'paragraph' as const, text: '> không phải trích dẫn `x`' },
+    ];
+    expect(markdownToBlocks(blocksToMarkdown(blocks))).toEqual(blocks);
+  });
+});

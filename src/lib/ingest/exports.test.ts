@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+
+describe('src/lib/ingest exports exactly its public functions', () => {
+  it.each([
+    ['./article-file.ts', ['toArticleFile']],
+    ['./assign-slugs.ts', ['assignSlugs']],
+    ['./blocks-to-markdown.ts', ['blocksToMarkdown']],
+    ['./caption-markup.ts', ['CAPTION_CLOSE', 'CAPTION_OPEN']],
+    ['./ingest-fs.ts', ['ingest']],
+    ['./markdown-processor.ts', ['markdownProcessor']],
+    ['./markdown-to-blocks.ts', ['markdownToBlocks']],
+  ])('%s', async (path, names) => {
+    expect(Object.keys(await import(path)).sort()).toEqual(names);
+  });
+});

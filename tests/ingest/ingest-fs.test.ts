@@ -1,0 +1,143 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import matter from 'gray-matter';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { articleSchema } from '../../src/schemas/article.ts';
+import { ingest, type IngestSummary } from '../../src/lib/ingest/ingest-fs.ts';
+import { RAW_DIR, seedFiles } from '../helpers/seeds.ts';
+
+const run = promisify(execFile);
+const ROOT = join(import.meta.dirname, '../..');
+let work: string;
+
+async function snapshot(folder: string): Promise<Record<string, string>> {
+  const files = (await readdir(folder)).sort();
+  return Object.fromEntries(await Promise.all(files.map(async (f) => [f, await readFile(join(folder, f), 'utf8')])));
+}
+
+async function freshInput(): Promise<string> {
+  const input = await mkdtemp(join(work, 'raw-'));
+  await cp(RAW_DIR, input, { recursive: true });
+  return input;
+}
+
+const ingestInto = (input: string, output: string) =>
+  ingest({ input, output, reportPath: join(output, '..', 'report.json') });
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'ingest-test-'));
+});
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+describe('ingest of the bundled archive', () => {
+  let output: string;
+  let summary: IngestSummary;
+  beforeAll(async () => {
+    output = join(await mkdtemp(join(work, 'out-')), 'articles');
+    summary = await ingestInto(RAW_DIR, output);
+  });
+
+  it('writes one valid article per report', async () => {
+    expect(summary).toMatchObject({ read: seedFiles.length, written: seedFiles.length, errors: 0 });
+    const files = await snapshot(output);
+    expect(Object.keys(files)).toHaveLength(seedFiles.length);
+    for (const [name, text] of Object.entries(files)) {
+      const data = articleSchema.parse(matter(text).data);
+      expect(name).toBe(`${data.slug}.md`);
+    }
+  });
+
+  it('is deterministic: a second run gives byte-identical files', async () => {
+    const first = await snapshot(output);
+    await ingestInto(RAW_DIR, output);
+    expect(await snapshot(output)).toEqual(first);
+  });
+
+  it('writes a JSON report with every input file', async () => {
+    const report = JSON.parse(await readFile(join(output, '..', 'report.json'), 'utf8'));
+    expect(report.files.map((f: { file: string }) => f.file)).toEqual(seedFiles);
+    expect(report.files.every((f: { slug?: string }) => f.slug)).toBe(true);
+  });
+});
+
+describe('ingest of a folder with problems', () => {
+  it('reports a bad file by name and reason, and the others still go through', async () => {
+    const input = await freshInput();
+    await writeFile(join(input, 'empty.txt'), '');
+    await writeFile(join(input, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]));
+    const output = join(work, 'bad-out');
+    const summary = await ingestInto(input, output);
+    expect(summary).toMatchObject({ read: seedFiles.length + 2, written: seedFiles.length, errors: 2 });
+    expect(summary.files.find((f) => f.file === 'empty.txt')).toMatchObject({ status: 'error', error: 'the file is empty' });
+    expect(summary.files.find((f) => f.file === 'binary.txt')?.error).toMatch(/binary/);
+  });
+
+  it('removes the article of a raw file that is gone', async () => {
+    const input = await freshInput();
+    const output = join(work, 'removal-out');
+    await ingestInto(input, output);
+    await rm(join(input, seedFiles[0]!));
+    const summary = await ingestInto(input, output);
+    expect(summary.written).toBe(seedFiles.length - 1);
+    expect(await readdir(output)).toHaveLength(seedFiles.length - 1);
+  });
+
+  it('gives two reports with the same title distinct slugs', async () => {
+    const input = await freshInput();
+    await writeFile(join(input, 'dup-a.txt'), 'Cùng một tiêu đề\n05/05/2020 09:00\nBài A.\n');
+    await writeFile(join(input, 'dup-b.txt'), 'Cùng một tiêu đề\n06/05/2020 09:00\nBài B.\n');
+    const output = join(work, 'dup-out');
+    await ingestInto(input, output);
+    const names = (await readdir(output)).filter((name) => name.startsWith('cung-mot-tieu-de'));
+    expect(names).toHaveLength(2);
+    expect(names).toContain('cung-mot-tieu-de.md');
+    const b = matter(await readFile(join(output, names.find((n) => n !== 'cung-mot-tieu-de.md')!), 'utf8'));
+    expect(b.content).toContain('Bài B.');
+    expect(b.data.slug).toMatch(/^cung-mot-tieu-de-[0-9a-f]{8}$/);
+  });
+});
+
+describe('the ingest CLI', () => {
+  const cli = (...args: string[]) =>
+    run(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'scripts/ingest.ts'), ...args], { cwd: ROOT }).then(
+      (result) => ({ code: 0, ...result }),
+      (error: { code: number; stdout: string; stderr: string }) => error,
+    );
+
+  it('--help explains the options and exits 0', async () => {
+    const { code, stdout } = await cli('--help');
+    expect(code).toBe(0);
+    for (const option of ['--input', '--output', '--strict', '--help']) expect(stdout).toContain(option);
+  });
+
+  it('an unknown option is a usage error (exit 2)', async () => {
+    const { code, stderr } = await cli('--bogus');
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/bogus/);
+  });
+
+  it('prints a summary, names a bad file, and exits 1 when one failed', async () => {
+    const input = await freshInput();
+    await writeFile(join(input, 'empty.txt'), '');
+    const output = join(work, 'cli-out');
+    const { code, stdout, stderr } = await cli('--input', input, '--output', output, '--report', join(work, 'cli.json'));
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/read 6, written 5, warnings \d+, errors 1/);
+    expect(stderr).toContain('empty.txt: the file is empty');
+  });
+
+  it('--strict fails on a warning; without it the run succeeds', async () => {
+    const input = await mkdtemp(join(work, 'strict-'));
+    await writeFile(join(input, 'no-date.txt'), 'Tiêu đề không có ngày\n\nĐoạn một của bài.\n\nĐoạn hai của bài.\n');
+    const args = ['--input', input, '--output', join(work, 'strict-out'), '--report', join(work, 'strict.json')];
+    expect((await cli(...args)).code).toBe(0);
+    const strict = await cli(...args, '--strict');
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toMatch(/no-date\.txt: no publication date/);
+  });
+});
