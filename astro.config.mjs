@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 /**
  * Where the site will live. SITE_URL is the origin (https://example.org), BASE_PATH the
@@ -13,4 +14,5 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  integrations: [pagefindIntegration()],
 });

@@ -1,5 +1,6 @@
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
+import { replaceFolder } from '../fs/replace-folder-fs.ts';
 import { parseReport } from '../parse/parse-report.ts';
 import { ReportError } from '../parse/report-error.ts';
 import { toArticleFile } from './article-file.ts';
@@ -106,15 +107,4 @@ async function ingestOne(
     const reason = error instanceof ReportError ? error.message : `the parser failed unexpectedly (${String(error)})`;
     return { file, status: 'error', error: reason };
   }
-}
-
-/** Swaps `fresh` in for `target` with renames, so readers see the old folder or the new one, never half of each. */
-async function replaceFolder(fresh: string, target: string): Promise<void> {
-  const old = join(dirname(target), `.${basename(target)}.old-${process.pid}`);
-  await rm(old, { recursive: true, force: true });
-  await rename(target, old).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== 'ENOENT') throw error;
-  });
-  await rename(fresh, target);
-  await rm(old, { recursive: true, force: true });
 }
