@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { readSearchState, writeSearchState } from './search-state.ts';
+
+describe('readSearchState / writeSearchState', () => {
+  it('round-trips a query with filters and sort', () => {
+    const search = '?q=%C4%91%E1%BA%A3ng+%E1%BB%A7y&district=M%E1%BB%B9+%C4%90%E1%BB%A9c&year=2022&year=2021&sort=newest';
+    const state = readSearchState(search);
+    expect(state).toEqual({
+      q: 'đảng ủy',
+      filters: { district: ['Mỹ Đức'], province: [], year: ['2021', '2022'], category: [] },
+      sort: 'newest',
+    });
+    expect(readSearchState(writeSearchState(state))).toEqual(state);
+  });
+
+  it('composes a decomposed (NFD) query', () => {
+    expect(readSearchState(`?q=${encodeURIComponent('Đảng'.normalize('NFD'))}`).q).toBe('Đảng');
+  });
+
+  it('ignores unknown parameters and bad sort values', () => {
+    expect(readSearchState('?x=1&sort=oldest')).toEqual({
+      q: '',
+      filters: { district: [], province: [], year: [], category: [] },
+      sort: 'relevance',
+    });
+  });
+
+  it('writes nothing for the empty state', () => {
+    expect(writeSearchState(readSearchState(''))).toBe('');
+  });
+});
