@@ -1,5 +1,5 @@
 import type { Block } from '../../schemas/article.ts';
-import { CAPTION_MAX_WORDS, CAPTION_OPENERS } from '../vietnamese/patterns.ts';
+import { CAPTION_MAX_WORDS, PUNCTUATED_CAPTIONS } from '../vietnamese/patterns.ts';
 import { parseByline, type Byline } from './byline.ts';
 
 export interface Body {
@@ -9,11 +9,14 @@ export interface Body {
 
 const SENTENCE_INSIDE = /[.!?…]\s+\p{Lu}/u;
 
-/** A short line describing a picture: one sentence at most, and unpunctuated unless it opens like a caption. */
+/** A short line describing a picture: one sentence at most, and unpunctuated unless it reads like a caption. */
 function isCaption(line: string): boolean {
   if (line.split(' ').length > CAPTION_MAX_WORDS || line.includes(';') || SENTENCE_INSIDE.test(line)) return false;
   if (/:$/.test(line)) return false;
-  return !/[.!?…]$/.test(line) || CAPTION_OPENERS.some((opener) => opener.test(line));
+  const closing = /[.!?…]$/.exec(line);
+  if (!closing) return true;
+  const sentence = line.slice(0, -1).trimEnd();
+  return PUNCTUATED_CAPTIONS.some((pattern) => pattern.test(sentence));
 }
 
 /**

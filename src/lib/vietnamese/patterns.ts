@@ -83,7 +83,7 @@ export const VIEW_COUNT_LABEL = /(?:view count|lượt xem|số lượt xem)\s*:
 
 /** Words that begin a reporting unit in a byline ("Trung tâm VHTT&TT huyện"). */
 export const UNIT_OPENERS: RegExp[] = [
-  /^(?:trung tâm|ttvh|tttt|ban|phòng|văn phòng|báo|đài|cổng|tạp chí|hội|uỷ ban|ủy ban|ubnd|hđnd|mttq|huyện ủy|huyện uỷ|thành ủy|thành uỷ|tỉnh ủy|tỉnh uỷ|đảng ủy|đảng uỷ|quận ủy|quận uỷ|thị ủy|thị uỷ|công an|bchqs|đoàn|liên đoàn|chi nhánh|bộ phận|nhóm phóng viên|pv|ctv|btv)(?![\p{L}\p{M}])/iu,
+  /^(?:trung tâm|ttvh|tttt|ban|phòng|văn phòng|báo|đài|cổng|tạp chí|hội|uỷ ban|ủy ban|ubnd|hđnd|mttq|huyện ủy|huyện uỷ|thành ủy|thành uỷ|tỉnh ủy|tỉnh uỷ|đảng ủy|đảng uỷ|quận ủy|quận uỷ|thị ủy|thị uỷ|công an|bchqs|đoàn|liên đoàn|chi nhánh|bộ phận|nhóm phóng viên)(?![\p{L}\p{M}])/iu,
 ];
 
 /** Separators between the parts of a byline: a spaced dash or a slash. */
@@ -93,12 +93,14 @@ export const BYLINE_SEPARATOR = /\s+[–—-]\s+|\s*\/\s*|\s*[–—]\s*/;
 export const BYLINE_PREFIX = /^(tin|bài|ảnh|tin và ảnh|tin, ảnh|bài và ảnh|bài, ảnh|nguồn)\s*:\s*/i;
 
 /**
- * How a photo caption begins. A short line without closing punctuation is a caption
- * too; these openers also admit short lines that end with a full stop.
+ * Photo captions that end with a full stop, which a short line without closing
+ * punctuation does not need: a short line naming the picture ("Các ý kiến phát biểu
+ * thảo luận tại hội nghị.") or one whose action closes the line ("Đồng chí … chủ trì
+ * hội nghị."), unlike a body sentence that goes on after its verb.
  */
-export const CAPTION_OPENERS: RegExp[] = [
-  /^(?:quang cảnh|toàn cảnh|ảnh|hình ảnh|các đại biểu|đại biểu|các ý kiến|ý kiến)(?![\p{L}\p{M}])/iu,
-  /^(?:đồng chí|các đồng chí|lãnh đạo|tuv|uvbtv|bí thư|phó bí thư|chủ tịch) .* (?:phát biểu|chủ trì|trao|tặng|kiểm tra|thăm|dự|báo cáo|trình bày)(?![\p{L}\p{M}])/iu,
+export const PUNCTUATED_CAPTIONS: RegExp[] = [
+  /^(?:quang cảnh|toàn cảnh|ảnh|hình ảnh|các đại biểu|đại biểu|các ý kiến|ý kiến)(?![\p{L}\p{M}])(?:\S*\s+){0,13}\S+$/iu,
+  /^(?:đồng chí|các đồng chí|lãnh đạo|tuv|uvbtv|bí thư|phó bí thư|chủ tịch) .* (?:phát biểu|chủ trì|trao|tặng|kiểm tra|thăm|dự|báo cáo|trình bày)(?:\s+\S+){0,4}$/iu,
 ];
 
 /** Longest line, in words, still taken for a photo caption or a byline. */
