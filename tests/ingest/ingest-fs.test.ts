@@ -7,7 +7,10 @@ import matter from 'gray-matter';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { ingest, type IngestSummary } from '../../src/lib/ingest/ingest-fs.ts';
-import { RAW_DIR, seedFiles } from '../helpers/seeds.ts';
+import { RAW_DIR, readSeed, seedFiles } from '../helpers/seeds.ts';
+import { corpusParts, makeReport } from '../../src/lib/bench/make-corpus.ts';
+import { toArticleFile } from '../../src/lib/ingest/article-file.ts';
+import { parseReport } from '../../src/lib/parse/parse-report.ts';
 
 const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, '../..');
@@ -99,6 +102,22 @@ describe('ingest of a folder with problems', () => {
     const b = matter(await readFile(join(output, names.find((n) => n !== 'cung-mot-tieu-de.md')!), 'utf8'));
     expect(b.content).toContain('Bài B.');
     expect(b.data.slug).toMatch(/^cung-mot-tieu-de-[0-9a-f]{8}$/);
+  });
+});
+
+describe('ingest of a large folder', () => {
+  it('runs on worker threads and writes what the in-process parser would', async () => {
+    const parts = corpusParts(seedFiles.map((file) => parseReport(file, readSeed(file))));
+    const input = await mkdtemp(join(work, 'many-'));
+    const count = 450;
+    for (let i = 0; i < count; i += 1) await writeFile(join(input, `${String(i).padStart(4, '0')}.txt`), makeReport(parts, i));
+    const output = join(work, 'many-out');
+    const summary = await ingestInto(input, output);
+    expect(summary).toMatchObject({ read: count, written: count, errors: 0 });
+    for (const file of ['0000.txt', '0449.txt']) {
+      const report = parseReport(file, await readFile(join(input, file)));
+      expect(await readFile(join(output, `${report.slug}.md`), 'utf8')).toBe(toArticleFile(report));
+    }
   });
 });
 

@@ -6,6 +6,7 @@ describe('src/lib/ingest exports exactly its public functions', () => {
     ['./assign-slugs.ts', ['assignSlugs']],
     ['./blocks-to-markdown.ts', ['blocksToMarkdown']],
     ['./caption-markup.ts', ['CAPTION_CLOSE', 'CAPTION_OPEN']],
+    ['./ingest-chunk-fs.ts', ['ingestChunk', 'stagedPath']],
     ['./ingest-fs.ts', ['ingest']],
     ['./markdown-processor.ts', ['markdownProcessor']],
     ['./markdown-to-blocks.ts', ['markdownToBlocks']],

@@ -1,10 +1,15 @@
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join, relative } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { replaceFolder } from '../fs/replace-folder-fs.ts';
 import { parseReport } from '../parse/parse-report.ts';
-import { ReportError } from '../parse/report-error.ts';
 import { toArticleFile } from './article-file.ts';
-import { assignSlugs, type SlugCandidate } from './assign-slugs.ts';
+import { assignSlugs } from './assign-slugs.ts';
+import { ingestChunk, type ChunkResult, type FileStatus } from './ingest-chunk-fs.ts';
+import type { ChunkTask } from './ingest-worker.ts';
+
+export type { FileStatus } from './ingest-chunk-fs.ts';
 
 export interface IngestOptions {
   /** Folder of raw reports; every non-hidden file below it is one report. */
@@ -13,17 +18,8 @@ export interface IngestOptions {
   output: string;
   /** Where the JSON report of every input file's status goes. */
   reportPath: string;
-  /** Called after each file, for a progress bar. */
+  /** Called as files are done, for a progress bar. */
   onProgress?: (done: number, total: number) => void;
-}
-
-/** What happened to one input file. */
-export interface FileStatus {
-  file: string;
-  status: 'ok' | 'warning' | 'error';
-  slug?: string;
-  warnings?: string[];
-  error?: string;
 }
 
 export interface IngestSummary {
@@ -34,46 +30,98 @@ export interface IngestSummary {
   files: FileStatus[];
 }
 
-async function listReports(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-  return entries
+/** Below this many files, starting workers costs more than it saves. */
+const WORKER_THRESHOLD = 400;
+const CHUNK_SIZE = 250;
+
+function listReports(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
     .map((entry) => relative(folder, join(entry.parentPath, entry.name)))
     .sort();
 }
 
+/** Sends one chunk to a worker and waits for its results. */
+function runChunk(worker: Worker, task: ChunkTask): Promise<ChunkResult[]> {
+  return new Promise((resolve, reject) => {
+    const fail = (error: Error) => {
+      worker.off('message', succeed);
+      reject(error);
+    };
+    const succeed = (results: ChunkResult[]) => {
+      worker.off('error', fail);
+      resolve(results);
+    };
+    worker.once('message', succeed);
+    worker.once('error', fail);
+    worker.postMessage(task);
+  });
+}
+
+/** Runs the chunks on one worker per core; results come back in input order. */
+async function runOnWorkers(tasks: ChunkTask[], onChunk: (done: number) => void): Promise<ChunkResult[][]> {
+  const results: ChunkResult[][] = new Array(tasks.length);
+  let next = 0;
+  const workerCount = Math.min(availableParallelism(), tasks.length);
+  await Promise.all(
+    Array.from({ length: workerCount }, async () => {
+      const worker = new Worker(new URL('./ingest-worker.ts', import.meta.url));
+      try {
+        for (let taskIndex = next++; taskIndex < tasks.length; taskIndex = next++) {
+          results[taskIndex] = await runChunk(worker, tasks[taskIndex]!);
+          onChunk(tasks[taskIndex]!.files.length);
+        }
+      } finally {
+        await worker.terminate();
+      }
+    }),
+  );
+  return results;
+}
+
 /**
- * Raw reports → one Markdown file per article. Each file is parsed on its own, so a bad
- * one is reported and the rest go through. Articles are written to a staging folder
- * that replaces `output` only at the end: an interrupted run leaves the previous
- * collection whole, and an input removed since the last run loses its article.
+ * Raw reports → one Markdown file per article. Each file is parsed on its own (on all
+ * cores when there are many), so a bad one is reported and the rest go through.
+ * Articles are written to a staging folder that replaces `output` only at the end: an
+ * interrupted run leaves the previous collection whole, and an input removed since the
+ * last run loses its article.
  */
 export async function ingest(options: IngestOptions): Promise<IngestSummary> {
-  const files = await listReports(options.input);
+  const files = listReports(options.input);
   const staging = `${options.output}.staging-${process.pid}`;
-  await rm(staging, { recursive: true, force: true });
-  await mkdir(staging, { recursive: true });
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
 
-  const statuses: FileStatus[] = [];
-  const written: { candidate: SlugCandidate; staged: string; status: FileStatus }[] = [];
-  for (const [index, file] of files.entries()) {
-    const status = await ingestOne(options.input, file, staging, index, written);
-    statuses.push(status);
-    options.onProgress?.(index + 1, files.length);
+  const tasks: ChunkTask[] = [];
+  for (let first = 0; first < files.length; first += CHUNK_SIZE) {
+    tasks.push({ input: options.input, files: files.slice(first, first + CHUNK_SIZE), firstIndex: first, staging });
   }
+  let done = 0;
+  const progress = (count: number) => options.onProgress?.((done += count), files.length);
+  const results =
+    files.length < WORKER_THRESHOLD
+      ? tasks.map((task) => {
+          const chunk = ingestChunk(task.input, task.files, task.firstIndex, task.staging);
+          progress(task.files.length);
+          return chunk;
+        })
+      : await runOnWorkers(tasks, progress);
 
+  const outcomes = results.flat();
+  const written = outcomes.flatMap((outcome) => (outcome.written ? [{ ...outcome.written, status: outcome.status }] : []));
   const slugs = assignSlugs(written.map((entry) => entry.candidate));
   for (const [index, { candidate, staged, status }] of written.entries()) {
     const slug = slugs[index]!;
     status.slug = slug;
     if (slug !== candidate.slug) {
-      const report = parseReport(candidate.source.file, await readFile(join(options.input, candidate.source.file)));
-      await writeFile(staged, toArticleFile({ ...report, slug }));
+      const report = parseReport(candidate.source.file, readFileSync(join(options.input, candidate.source.file)));
+      writeFileSync(staged, toArticleFile({ ...report, slug }));
     }
-    await rename(staged, join(staging, `${slug}.md`));
+    renameSync(staged, join(staging, `${slug}.md`));
   }
 
   await replaceFolder(staging, options.output);
+  const statuses = outcomes.map((outcome) => outcome.status);
   const summary: IngestSummary = {
     read: files.length,
     written: written.length,
@@ -81,30 +129,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     errors: statuses.filter((status) => status.status === 'error').length,
     files: statuses,
   };
-  await mkdir(dirname(options.reportPath), { recursive: true });
-  await writeFile(options.reportPath, `${JSON.stringify(summary, null, 2)}\n`);
+  mkdirSync(dirname(options.reportPath), { recursive: true });
+  writeFileSync(options.reportPath, `${JSON.stringify(summary, null, 2)}\n`);
   return summary;
-}
-
-async function ingestOne(
-  input: string,
-  file: string,
-  staging: string,
-  index: number,
-  written: { candidate: SlugCandidate; staged: string; status: FileStatus }[],
-): Promise<FileStatus> {
-  try {
-    const report = parseReport(file, await readFile(join(input, file)));
-    const staged = join(staging, `.${index}.md`);
-    await writeFile(staged, toArticleFile(report));
-    const status: FileStatus = report.warnings.length
-      ? { file, status: 'warning', warnings: report.warnings }
-      : { file, status: 'ok' };
-    const { slug, publishedAt, source } = report;
-    written.push({ candidate: { slug, publishedAt, source: { file, sha256: source.sha256 } }, staged, status });
-    return status;
-  } catch (error) {
-    const reason = error instanceof ReportError ? error.message : `the parser failed unexpectedly (${String(error)})`;
-    return { file, status: 'error', error: reason };
-  }
 }

@@ -1,0 +1,92 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { corpusParts, makeReport } from '../src/lib/bench/make-corpus.ts';
+import { measure, type Measurement } from '../src/lib/bench/measure-fs.ts';
+import { median } from '../src/lib/bench/median.ts';
+import { writePlainAstroProject } from '../src/lib/bench/plain-astro-project-fs.ts';
+import { parseReport } from '../src/lib/parse/parse-report.ts';
+
+const HELP = `Usage: npm run bench -- [options]
+
+Generates synthetic corpora by recombining the seed reports and measures the ingest
+and the full build on them. Figures are medians of --runs runs where a size is small
+enough to repeat; peak memory is each child process's own.
+
+Options:
+  --sizes N,N        ingest corpus sizes (default: 1000,10000; add 100000 on request)
+  --build-sizes N,N  build corpus sizes (default: 1000,10000)
+  --runs N           runs per ingest size up to 10,000 reports (default: 3)
+  --skip-build       measure the ingest only
+  --help             show this help`;
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000' },
+    'build-sizes': { type: 'string', default: '1000,10000' },
+    runs: { type: 'string', default: '3' },
+    'skip-build': { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
+  },
+});
+if (values.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+const sizes = (list: string) => list.split(',').map(Number).filter((n) => n > 0);
+const NODE = process.execPath;
+const ROOT = resolve(import.meta.dirname, '..');
+// Inside the project, so the throwaway Astro project resolves the project's node_modules.
+const work = await mkdtemp(join(ROOT, '.bench-'));
+
+const seeds = join(ROOT, 'content/raw');
+const parts = corpusParts(
+  await Promise.all((await readdir(seeds)).map(async (file) => parseReport(file, await readFile(join(seeds, file))))),
+);
+
+async function writeCorpus(size: number): Promise<string> {
+  const dir = join(work, `raw-${size}`);
+  await mkdir(dir, { recursive: true });
+  for (let i = 0; i < size; i += 1) await writeFile(join(dir, `${String(i).padStart(6, '0')}.txt`), makeReport(parts, i));
+  return dir;
+}
+
+function ingestRun(raw: string, out: string): Measurement {
+  return measure(NODE, [join(ROOT, 'scripts/ingest.ts'), '--input', raw, '--output', out, '--report', `${out}.json`]);
+}
+
+const row = (cells: (string | number)[]) => console.log(cells.map((cell) => String(cell).padStart(14)).join(''));
+
+try {
+  console.log('\nIngest (median of runs; target ≥ 2,000 reports/s, flat memory)');
+  row(['reports', 'runs', 'seconds', 'reports/s', 'ms/report', 'peak RSS MB']);
+  for (const size of sizes(values.sizes)) {
+    const raw = await writeCorpus(size);
+    const runs = size <= 10_000 ? Number(values.runs) : 1;
+    const results = Array.from({ length: runs }, () => ingestRun(raw, join(work, `articles-${size}`)));
+    const seconds = median(results.map((r) => r.seconds));
+    row([size, runs, seconds.toFixed(2), Math.round(size / seconds), ((seconds * 1000) / size).toFixed(3), median(results.map((r) => r.peakMB)).toFixed(0)]);
+  }
+
+  if (!values['skip-build']) {
+    console.log('\nFull build: ours (ingest + Astro + Pagefind) vs a plain Astro build of the same Markdown (target ≤ 1.3×, < 4 GB)');
+    row(['articles', 'build', 'seconds', 'ms/article', 'peak RSS MB', 'ratio']);
+    for (const size of sizes(values['build-sizes'])) {
+      const raw = await writeCorpus(size);
+      const articles = join(work, `articles-${size}`);
+      const ingest = ingestRun(raw, articles);
+      const astro = measure(NODE, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', ROOT, '--outDir', join(work, `dist-${size}`)], {
+        ARTICLES_DIR: articles,
+        RAW_DIR: raw,
+      });
+      const ours = { seconds: ingest.seconds + astro.seconds, peakMB: Math.max(ingest.peakMB, astro.peakMB) };
+      const plainRoot = join(work, `plain-${size}`);
+      await writePlainAstroProject(plainRoot, articles);
+      const plain = measure(NODE, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', plainRoot]);
+      row([size, 'ours', ours.seconds.toFixed(1), ((ours.seconds * 1000) / size).toFixed(2), ours.peakMB.toFixed(0), (ours.seconds / plain.seconds).toFixed(2)]);
+      row([size, 'plain', plain.seconds.toFixed(1), ((plain.seconds * 1000) / size).toFixed(2), plain.peakMB.toFixed(0), '1.00']);
+    }
+  }
+} finally {
+  await rm(work, { recursive: true, force: true });
+}

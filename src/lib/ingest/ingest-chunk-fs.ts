@@ -1,0 +1,48 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseReport } from '../parse/parse-report.ts';
+import { ReportError } from '../parse/report-error.ts';
+import { toArticleFile } from './article-file.ts';
+import type { SlugCandidate } from './assign-slugs.ts';
+
+/** What happened to one input file. */
+export interface FileStatus {
+  file: string;
+  status: 'ok' | 'warning' | 'error';
+  slug?: string;
+  warnings?: string[];
+  error?: string;
+}
+
+/** One file's outcome, with what the slug step needs when it became an article. */
+export interface ChunkResult {
+  status: FileStatus;
+  written?: { candidate: SlugCandidate; staged: string };
+}
+
+/** Where file number `index` is staged until its final slug is known. */
+export const stagedPath = (staging: string, index: number) => join(staging, `.${index}.md`);
+
+/**
+ * Parses and renders a run of input files, writing each article to the staging folder.
+ * Synchronous on purpose: the files are small, and sync calls skip the thread-pool
+ * round trips that made async I/O the bottleneck. Every failure is caught and reported
+ * per file, so one bad report never stops the others.
+ */
+export function ingestChunk(input: string, files: string[], firstIndex: number, staging: string): ChunkResult[] {
+  return files.map((file, offset) => {
+    try {
+      const report = parseReport(file, readFileSync(join(input, file)));
+      const staged = stagedPath(staging, firstIndex + offset);
+      writeFileSync(staged, toArticleFile(report));
+      const status: FileStatus = report.warnings.length
+        ? { file, status: 'warning', warnings: report.warnings }
+        : { file, status: 'ok' };
+      const candidate = { slug: report.slug, publishedAt: report.publishedAt, source: { file, sha256: report.source.sha256 } };
+      return { status, written: { candidate, staged } };
+    } catch (error) {
+      const reason = error instanceof ReportError ? error.message : `the parser failed unexpectedly (${String(error)})`;
+      return { status: { file, status: 'error', error: reason } };
+    }
+  });
+}
