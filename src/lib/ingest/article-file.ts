@@ -12,5 +12,7 @@ const YAML_OPTIONS = { lineWidth: -1, noRefs: true } as const;
 export function toArticleFile(report: Report): string {
   const { body, ...frontMatter } = report;
   const data = articleSchema.parse(frontMatter);
-  return matter.stringify(blocksToMarkdown(body), data, YAML_OPTIONS as matter.GrayMatterOption<string, never>);
+  // Given an object, gray-matter skips re-parsing the body for front matter it cannot have.
+  const file = { content: blocksToMarkdown(body) } as unknown as string;
+  return matter.stringify(file, data, YAML_OPTIONS as matter.GrayMatterOption<string, never>);
 }

@@ -30,17 +30,16 @@ export function findPlace(texts: string[]): Place {
     district = findDistrict(name) ?? null;
     if (district) break;
   }
+  if (district?.provinces.length === 1) return { district: district.name, province: district.provinces[0]! };
 
-  const namedProvinces: string[] = [];
+  const accepts = (province: string) => !district || district.provinces.includes(province);
+  let province: string | null = null;
   for (const name of mentions(PROVINCE_MENTIONS, texts)) {
-    const province = findProvince(name);
-    if (province) namedProvinces.push(province);
+    const found = findProvince(name);
+    if (found && accepts(found)) {
+      province = found;
+      break;
+    }
   }
-
-  if (!district) return { district: null, province: namedProvinces[0] ?? null };
-  const province =
-    district.provinces.length === 1
-      ? district.provinces[0]!
-      : (namedProvinces.find((name) => district.provinces.includes(name)) ?? null);
-  return { district: district.name, province };
+  return { district: district?.name ?? null, province };
 }
