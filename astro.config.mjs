@@ -1,4 +1,5 @@
 // @ts-check
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
@@ -14,5 +15,5 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [pagefindIntegration()],
+  integrations: [sitemap({ filter: (page) => !page.includes('/nguon/') }), pagefindIntegration()],
 });

@@ -1,0 +1,28 @@
+import type { FacetName } from './facets.ts';
+
+/** Site paths, without the base; every page builds its links from these. */
+export const paths = {
+  home: () => '/',
+  article: (slug: string) => `/bai-viet/${slug}/`,
+  all: () => '/tat-ca/',
+  undated: () => '/chua-ro-ngay/',
+  facetIndex: (facet: FacetName) => `/${FACET_SEGMENT[facet]}/`,
+  facet: (facet: FacetName, slug: string) => `/${FACET_SEGMENT[facet]}/${slug}/`,
+  month: (year: string, month: string) => `/nam/${year}/thang-${month}/`,
+  raw: (file: string) => `/nguon/${file.split('/').map(encodeURIComponent).join('/')}`,
+  search: () => '/tim-kiem/',
+  feed: () => '/rss.xml',
+};
+
+/** The URL segment of each facet's listings. */
+export const FACET_SEGMENT: Record<FacetName, string> = {
+  year: 'nam',
+  district: 'huyen',
+  province: 'tinh',
+  category: 'chuyen-muc',
+};
+
+/** Page `n` of a paginated listing that starts at `first`. */
+export function pagePath(first: string, n: number): string {
+  return n <= 1 ? first : `${first}${n}/`;
+}

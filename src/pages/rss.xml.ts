@@ -1,0 +1,27 @@
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { loadArticles } from '../lib/site/load-articles.ts';
+import { paths } from '../lib/site/paths.ts';
+import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site/site-info.ts';
+import { withBase } from '../lib/site/with-base.ts';
+
+const FEED_SIZE = 50;
+
+export async function GET(context: APIContext) {
+  const base = import.meta.env.BASE_URL;
+  const dated = (await loadArticles()).filter((entry) => entry.data.publishedAt);
+  return rss({
+    title: SITE_NAME,
+    description: SITE_DESCRIPTION,
+    site: new URL(withBase(base, '/'), context.site).href,
+    items: dated.slice(0, FEED_SIZE).map(({ data }) => ({
+      title: data.title,
+      link: new URL(withBase(base, paths.article(data.slug)), context.site).href,
+      pubDate: new Date(data.publishedAt!),
+      description: data.lead ?? undefined,
+      author: data.byline ?? undefined,
+      categories: data.category ? [data.category] : undefined,
+    })),
+    customData: '<language>vi</language>',
+  });
+}
