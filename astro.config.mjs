@@ -15,5 +15,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Reports are kept as written: no curly quotes or ellipses put in by the renderer.
+  markdown: { smartypants: false },
   integrations: [sitemap({ filter: (page) => !page.includes('/nguon/') }), pagefindIntegration()],
 });

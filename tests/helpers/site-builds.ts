@@ -1,0 +1,59 @@
+import { spawnSync } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { corpusParts, makeReport } from '../../src/lib/bench/make-corpus.ts';
+import { ingest } from '../../src/lib/ingest/ingest-fs.ts';
+import { parseReport } from '../../src/lib/parse/parse-report.ts';
+import { RAW_DIR, readSeed, seedFiles } from './seeds.ts';
+
+const ROOT = join(import.meta.dirname, '../..');
+/** Enough synthetic reports for listings to run to three pages. */
+export const PAGINATION_CORPUS_SIZE = 45;
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The bundled archive built at the domain root. */
+    siteAtRoot: string;
+    /** The bundled archive built under BASE_PATH=/archive/. */
+    siteUnderArchive: string;
+    /** A synthetic archive of PAGINATION_CORPUS_SIZE articles, for pagination. */
+    siteLarge: string;
+  }
+}
+
+function astroBuild(outDir: string, env: Record<string, string>): void {
+  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
+}
+
+/**
+ * Builds the sites the site tests read, once per test run, from collections ingested
+ * into a temporary folder so the project's content/ and dist/ are never touched.
+ */
+export default async function setup(project: TestProject) {
+  const work = await mkdtemp(join(tmpdir(), 'site-test-'));
+  const articles = join(work, 'articles');
+  await ingest({ input: RAW_DIR, output: articles, reportPath: join(work, 'ingest.json') });
+  const env = { ARTICLES_DIR: articles, RAW_DIR, SITE_URL: 'https://luutru.example.vn' };
+  astroBuild(join(work, 'root'), env);
+  astroBuild(join(work, 'archive'), { ...env, BASE_PATH: '/archive/' });
+
+  const largeRaw = join(work, 'large-raw');
+  await mkdir(largeRaw);
+  const parts = corpusParts(seedFiles.map((file) => parseReport(file, readSeed(file))));
+  for (let i = 0; i < PAGINATION_CORPUS_SIZE; i += 1) await writeFile(join(largeRaw, `${i}.txt`), makeReport(parts, i));
+  const largeArticles = join(work, 'large-articles');
+  await ingest({ input: largeRaw, output: largeArticles, reportPath: join(work, 'large.json') });
+  astroBuild(join(work, 'large'), { ...env, ARTICLES_DIR: largeArticles, RAW_DIR: largeRaw });
+
+  project.provide('siteAtRoot', join(work, 'root'));
+  project.provide('siteUnderArchive', join(work, 'archive'));
+  project.provide('siteLarge', join(work, 'large'));
+  return () => rm(work, { recursive: true, force: true });
+}
