@@ -115,7 +115,12 @@ describe('links', () => {
         .filter((link) => link.endsWith('.css'))
         .reduce((sum, link) => sum + readFileSync(fileFor(site, link)!).length, 0);
       expect(Buffer.byteLength(html) + css).toBeLessThan(30 * 1024);
-      expect(html).not.toMatch(/<script(?! type="application\/ld\+json")/);
+    }
+  });
+
+  it('pages that do not search carry no client JavaScript', () => {
+    for (const path of ['/', '/tat-ca/', '/huyen/', '/nam/2021/', '/404.html']) {
+      expect(readPage(site, path), path).not.toMatch(/<script(?! type="application\/ld\+json")/);
     }
   });
 });

@@ -1,0 +1,152 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { collectErrors, launchChromium, resultSlugs, waitForSearch } from '../helpers/browser.ts';
+import { serveSite } from '../helpers/static-site.ts';
+
+/** The five bundled reports, by what they are about. */
+const S = {
+  thanhUy: 'giao-ban-ket-qua-thuc-hien-05-chuong-trinh-cong-tac-cua-huyen-uy-khoa-xxv-va-10',
+  myDuc: 'huyen-uy-giao-ban-danh-gia-ket-qua-thuc-hien-chuong-trinh-04-ctr-hu-cua-huyen-uy',
+  kienThuy: 'huyen-uy-kien-thuy-tap-trung-trien-khai-12-nhiem-vu-trong-tam-trong-nam-2022',
+  baChe: 'ban-thuong-vu-huyen-uy-danh-gia-ket-qua-cong-tac-thang-4-trien-khai-nhiem-vu',
+  thanhTri: 'hoi-nghi-lan-thu-5-ban-chap-hanh-dang-bo-huyen-thanh-tri-khoa-xxiv-nhiem-ky-2020',
+};
+const ALL = Object.values(S);
+
+interface Case {
+  /** The search string after /tim-kiem/, as a reader's URL would carry it. */
+  query: Record<string, string | string[]>;
+  must: string[];
+  mustNot?: string[];
+  /** The result that must come first. */
+  first?: string;
+}
+
+const CASES: [string, Case][] = [
+  ['no tone marks finds the accented phrase', { query: { q: 'giai phong mat bang' }, must: [S.thanhUy, S.kienThuy, S.baChe], mustNot: [S.myDuc, S.thanhTri] }],
+  ['the accented phrase', { query: { q: 'giải phóng mặt bằng' }, must: [S.thanhUy, S.kienThuy, S.baChe], mustNot: [S.myDuc, S.thanhTri] }],
+  ['d for đ: "duong tinh lo" as a phrase', { query: { q: '"duong tinh lo"' }, must: [S.kienThuy], mustNot: [S.thanhUy, S.myDuc, S.baChe, S.thanhTri] }],
+  ['d for đ: "my duc"', { query: { q: 'my duc' }, must: [S.myDuc], mustNot: [S.thanhUy, S.kienThuy, S.baChe, S.thanhTri] }],
+  ['d for đ: "dang uy" finds "Đảng ủy"', { query: { q: '"dang uy"' }, must: [S.thanhTri], mustNot: [S.myDuc] }],
+  ['đ typed: "Đảng ủy"', { query: { q: '"Đảng ủy"' }, must: [S.thanhTri], mustNot: [S.myDuc] }],
+  ['d for đ in a name: "le tien nhat"', { query: { q: '"le tien nhat"' }, must: [S.thanhTri], mustNot: [S.thanhUy, S.myDuc, S.kienThuy, S.baChe] }],
+  ['a name with tone marks', { query: { q: '"Nguyễn Văn Cương"' }, must: [S.thanhUy], mustNot: [S.myDuc, S.kienThuy, S.baChe] }],
+  ['old tone placement finds new: "Kiến Thuỵ"', { query: { q: 'Kiến Thuỵ' }, must: [S.kienThuy], first: S.kienThuy }],
+  ['no marks: "kien thuy"', { query: { q: 'kien thuy' }, must: [S.kienThuy], first: S.kienThuy }],
+  ['NFD input', { query: { q: 'Kiến Thụy'.normalize('NFD') }, must: [S.kienThuy], first: S.kienThuy }],
+  ['"Ba Che" without marks', { query: { q: 'ba che' }, must: [S.baChe], first: S.baChe }],
+  ['"huyện uỷ" old placement', { query: { q: '"Huyện uỷ khoá XXV"' }, must: [S.thanhUy], mustNot: [S.kienThuy] }],
+  ['"huyện ủy" new placement finds the same phrase', { query: { q: '"Huyện ủy khóa XXV"' }, must: [S.thanhUy], mustNot: [S.kienThuy] }],
+  ['exact placement ranks first: "khoá"', { query: { q: 'khoá' }, must: [S.thanhUy, S.thanhTri, S.baChe], first: S.thanhUy }],
+  ['exact placement ranks first: "khóa"', { query: { q: 'khóa' }, must: [S.thanhUy, S.thanhTri, S.baChe], first: S.thanhTri }],
+  ['document number 20-NQ/TU', { query: { q: '20-NQ/TU' }, must: [S.baChe], mustNot: [S.thanhUy, S.myDuc, S.kienThuy, S.thanhTri] }],
+  ['document number 05-CT/TW', { query: { q: '05-CT/TW' }, must: [S.kienThuy], mustNot: [S.thanhUy, S.myDuc, S.baChe, S.thanhTri] }],
+  ['a number no report cites finds nothing', { query: { q: '20-NQ/HU' }, must: [], mustNot: ALL }],
+  ['state document 245/2020/NQ-HĐND', { query: { q: '245/2020/NQ-HĐND' }, must: [S.baChe], mustNot: [S.thanhUy, S.myDuc, S.kienThuy, S.thanhTri] }],
+  ['document number typed with spaces', { query: { q: '04 - CTr / HU' }, must: [S.myDuc], mustNot: [S.thanhUy, S.kienThuy, S.baChe, S.thanhTri] }],
+  ['quoted phrase', { query: { q: '"hội nghị giao ban"' }, must: [S.thanhUy, S.myDuc], mustNot: [S.kienThuy, S.baChe, S.thanhTri] }],
+  ['quoted phrase without marks', { query: { q: '"hoi nghi giao ban"' }, must: [S.thanhUy, S.myDuc], mustNot: [S.kienThuy, S.baChe, S.thanhTri] }],
+  ['filter by district', { query: { q: 'hội nghị', district: 'Kiến Thụy' }, must: [S.kienThuy], mustNot: [S.thanhUy, S.myDuc, S.baChe, S.thanhTri] }],
+  ['filter by year', { query: { q: 'huyện', year: '2021' }, must: [S.kienThuy, S.thanhTri], mustNot: [S.thanhUy, S.myDuc, S.baChe] }],
+  ['filter by province', { query: { q: 'huyện', province: 'Hà Nội' }, must: [S.thanhUy, S.myDuc, S.thanhTri], mustNot: [S.kienThuy, S.baChe] }],
+  ['filter by a category with đ in it', { query: { q: 'hội nghị', category: 'Đảng, đoàn thể' }, must: [S.thanhTri], mustNot: [S.thanhUy, S.myDuc, S.kienThuy, S.baChe] }],
+  ['two values of one filter', { query: { q: 'huyện', year: ['2020', '2023'] }, must: [S.baChe, S.myDuc], mustNot: [S.thanhUy, S.kienThuy, S.thanhTri] }],
+  ['a filter alone lists its articles', { query: { district: 'Ba Chẽ' }, must: [S.baChe], mustNot: [S.thanhUy, S.myDuc, S.kienThuy, S.thanhTri] }],
+  ['newest first', { query: { q: 'huyện', sort: 'newest' }, must: ALL, first: S.myDuc }],
+  ['a word no report has', { query: { q: 'xylophone' }, must: [], mustNot: ALL }],
+];
+
+let browser: Browser;
+let page: Page;
+let errors: string[];
+let server: Awaited<ReturnType<typeof serveSite>>;
+
+beforeAll(async () => {
+  server = await serveSite(inject('siteAtRoot'));
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+  errors = collectErrors(page);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const searchUrl = (query: Case['query']) => {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) for (const v of [value].flat()) params.append(name, v);
+  return `${server.origin}/tim-kiem/?${params}`;
+};
+
+async function allResults(): Promise<string[]> {
+  while (await page.locator('[data-more]').isVisible()) {
+    const count = await page.locator('[data-results] li').count();
+    await page.click('[data-more]');
+    await page.waitForFunction((n) => document.querySelectorAll('[data-results] li').length > n, count);
+  }
+  return resultSlugs(page);
+}
+
+describe('Vietnamese queries on the search page', () => {
+  it.each(CASES)('%s', async (_, { query, must, mustNot = [], first }) => {
+    await page.goto(searchUrl(query));
+    await waitForSearch(page);
+    const slugs = await allResults();
+    for (const slug of must) expect(slugs, `should find ${slug}`).toContain(slug);
+    for (const slug of mustNot) expect(slugs, `should not find ${slug}`).not.toContain(slug);
+    if (first) expect(slugs[0]).toBe(first);
+    expect(errors).toEqual([]);
+  });
+
+  it('marks the searched words on the article the reader opens', async () => {
+    await page.goto(searchUrl({ q: 'dang uy' }));
+    await waitForSearch(page);
+    await page.locator(`[data-results] a[href*="${S.thanhTri}"]`).click();
+    await page.waitForURL(new RegExp(S.thanhTri));
+    const marked = await page.$$eval('[data-pagefind-body] mark', (marks) => marks.map((mark) => mark.textContent));
+    expect(marked).toEqual(expect.arrayContaining(['Đảng', 'ủy']));
+  });
+});
+
+describe('the search URL', () => {
+  it('a shared URL gives the same results as typing the query', async () => {
+    await page.goto(searchUrl({ q: 'my duc' }));
+    await waitForSearch(page);
+    const direct = await resultSlugs(page);
+    await page.goto(`${server.origin}/tim-kiem/`);
+    await page.fill('#search-q', 'my duc');
+    await page.press('#search-q', 'Enter');
+    await waitForSearch(page);
+    expect(await resultSlugs(page)).toEqual(direct);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('my duc');
+  });
+
+  it('back and forward restore the query, filters and results', async () => {
+    await page.goto(searchUrl({ q: 'huyện' }));
+    await waitForSearch(page);
+    const before = await resultSlugs(page);
+    await page.check('input[name="year"][value="2021"]');
+    await page.waitForURL(/year=2021/);
+    await waitForSearch(page);
+    const filtered = await resultSlugs(page);
+    expect(filtered.length).toBeLessThan(before.length);
+    await page.goBack();
+    await page.waitForFunction(() => !location.search.includes('year'));
+    await waitForSearch(page);
+    expect(await resultSlugs(page)).toEqual(before);
+    expect(await page.isChecked('input[name="year"][value="2021"]')).toBe(false);
+    await page.goForward();
+    await page.waitForURL(/year=2021/);
+    await waitForSearch(page);
+    expect(await resultSlugs(page)).toEqual(filtered);
+    expect(await page.inputValue('#search-q')).toBe('huyện');
+  });
+
+  it('says plainly that search needs JavaScript when it is off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noScript = await context.newPage();
+    await noScript.goto(searchUrl({ q: 'huyện' }));
+    expect(await noScript.textContent('main')).toContain('Trang tìm kiếm cần JavaScript');
+    await context.close();
+  });
+});
