@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { corpusParts, makeReport } from '../src/lib/bench/make-corpus.ts';
 import { measure, type Measurement } from '../src/lib/bench/measure-fs.ts';
+import { measureSearch } from '../src/lib/bench/measure-search-fs.ts';
 import { median } from '../src/lib/bench/median.ts';
 import { writePlainAstroProject } from '../src/lib/bench/plain-astro-project-fs.ts';
 import { parseReport } from '../src/lib/parse/parse-report.ts';
@@ -17,8 +18,27 @@ Options:
   --sizes N,N        ingest corpus sizes (default: 1000,10000; add 100000 on request)
   --build-sizes N,N  build corpus sizes (default: 1000,10000)
   --runs N           runs per ingest size up to 10,000 reports (default: 3)
-  --skip-build       measure the ingest only
-  --help             show this help`;
+  --skip-build       measure the ingest only (and so no search)
+  --skip-search      skip the search measurement on the largest build
+  --help             show this help
+
+The search measurement indexes the largest build with Pagefind and runs ten queries in
+headless Chromium on loopback, each as a first-time visitor (target: under 150 KB and
+100 ms to the first ten results).`;
+
+/** Ten queries the way readers type them: with and without marks, d for đ, a phrase, a document number. */
+const SEARCH_QUERIES = [
+  'giai phong mat bang',
+  'giải phóng mặt bằng',
+  'dang uy',
+  'Huyện uỷ khoá XXV',
+  'my duc',
+  'duong tinh lo',
+  '"hội nghị giao ban"',
+  '20-NQ/TU',
+  'kien thuy',
+  'chuyển đổi số',
+];
 
 const { values } = parseArgs({
   options: {
@@ -26,6 +46,7 @@ const { values } = parseArgs({
     'build-sizes': { type: 'string', default: '1000,10000' },
     runs: { type: 'string', default: '3' },
     'skip-build': { type: 'boolean', default: false },
+    'skip-search': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
@@ -68,6 +89,7 @@ try {
     row([size, runs, seconds.toFixed(2), Math.round(size / seconds), ((seconds * 1000) / size).toFixed(3), median(results.map((r) => r.peakMB)).toFixed(0)]);
   }
 
+  let largestBuild: { size: number; dist: string; indexLog: string } | undefined;
   if (!values['skip-build']) {
     console.log('\nFull build: ours (ingest + Astro + Pagefind) vs a plain Astro build of the same Markdown (target ≤ 1.3×, < 4 GB)');
     row(['articles', 'build', 'seconds', 'ms/article', 'peak RSS MB', 'ratio']);
@@ -80,12 +102,24 @@ try {
         RAW_DIR: raw,
       });
       const ours = { seconds: ingest.seconds + astro.seconds, peakMB: Math.max(ingest.peakMB, astro.peakMB) };
+      largestBuild = { size, dist: join(work, `dist-${size}`), indexLog: /Pagefind indexed .*/.exec(astro.stdout)?.[0] ?? '' };
       const plainRoot = join(work, `plain-${size}`);
       await writePlainAstroProject(plainRoot, articles);
       const plain = measure(NODE, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', plainRoot]);
       row([size, 'ours', ours.seconds.toFixed(1), ((ours.seconds * 1000) / size).toFixed(2), ours.peakMB.toFixed(0), (ours.seconds / plain.seconds).toFixed(2)]);
       row([size, 'plain', plain.seconds.toFixed(1), ((plain.seconds * 1000) / size).toFixed(2), plain.peakMB.toFixed(0), '1.00']);
     }
+  }
+  if (largestBuild && !values['skip-search']) {
+    const index = join(largestBuild.dist, 'pagefind');
+    const indexFiles = await readdir(index, { recursive: true, withFileTypes: true });
+    const indexBytes = (await Promise.all(indexFiles.filter((f) => f.isFile()).map((f) => readFile(join(f.parentPath, f.name))))).reduce((sum, b) => sum + b.length, 0);
+    console.log(`\nSearch on the ${largestBuild.size}-article build (index: ${indexFiles.length} files, ${(indexBytes / 1024 / 1024).toFixed(1)} MB on disk)`);
+    console.log(`  ${largestBuild.indexLog.replace(/\u001b\[[0-9;]*m/g, '')}`);
+    row(['query', 'results', 'KB', 'ms']);
+    const search = await measureSearch(largestBuild.dist, SEARCH_QUERIES);
+    for (const m of search.each) row([m.query.slice(0, 13), m.results, (m.bytes / 1024).toFixed(0), m.ms.toFixed(0)]);
+    row(['median', '', (search.medianBytes / 1024).toFixed(0), search.medianMs.toFixed(0)]);
   }
 } finally {
   await rm(work, { recursive: true, force: true });

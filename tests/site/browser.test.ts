@@ -2,8 +2,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { collectErrors, launchChromium } from '../helpers/browser.ts';
-import { serveSite } from '../helpers/static-site.ts';
+import { collectErrors, launchChromium } from '../../src/lib/dev/browser.ts';
+import { serveSite } from '../../src/lib/dev/static-site-fs.ts';
 
 const ARTIFACTS = join(import.meta.dirname, '../../test-results');
 const AXE = readFileSync(join(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');

@@ -4,7 +4,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { formatDate } from '../../src/lib/site/format-date.ts';
 import { parseReport } from '../../src/lib/parse/parse-report.ts';
 import { readSeed, seedFiles } from '../helpers/seeds.ts';
-import { fileFor, htmlFiles, linksOf, readPage, textOf } from '../helpers/static-site.ts';
+import { fileFor, htmlFiles, linksOf, readPage, textOf } from '../../src/lib/dev/static-site-fs.ts';
 import { PAGINATION_CORPUS_SIZE } from '../helpers/site-builds.ts';
 
 const site = inject('siteAtRoot');

@@ -4,6 +4,8 @@ export interface Measurement {
   seconds: number;
   /** Peak resident memory of the child, in MB. */
   peakMB: number;
+  /** What the child printed, for figures it reports itself. */
+  stdout: string;
 }
 
 /**
@@ -22,5 +24,5 @@ export function measure(command: string, args: string[], env: NodeJS.ProcessEnv 
     throw new Error(`${command} ${args.join(' ')} failed (${result.status}):\n${result.stderr.slice(-2000)}`);
   }
   const peak = /peak-kb (\d+)/.exec(result.stderr);
-  return { seconds, peakMB: peak ? Number(peak[1]) / 1024 : Number.NaN };
+  return { seconds, peakMB: peak ? Number(peak[1]) / 1024 : Number.NaN, stdout: result.stdout };
 }
