@@ -38,7 +38,8 @@ let pending: PagefindSearch['results'] = [];
 
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= import(/* @vite-ignore */ `${root.dataset.base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
-    await module.options({ excerptLength: 30 });
+    // Result URLs are stored from the site root; the base puts them under a sub-path.
+    await module.options({ excerptLength: 30, baseUrl: root.dataset.base });
     // Results only carry filter counts once the filter index is loaded.
     await module.filters();
     return module;
