@@ -2,9 +2,11 @@ import type { Article } from '../../schemas/article.ts';
 
 /**
  * schema.org NewsArticle for an article page. `datePublished` keeps the +07:00 offset
- * as stored; the publisher is the unit that wrote it when the byline names one.
+ * as stored; the publisher is the unit that wrote it when the byline names one. A report
+ * that names no author is credited to its publisher, since search engines expect one.
  */
 export function newsArticleJsonLd(article: Article, url: string, siteName: string): Record<string, unknown> {
+  const publisher = { '@type': 'Organization', name: article.unit ?? siteName };
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -15,12 +17,8 @@ export function newsArticleJsonLd(article: Article, url: string, siteName: strin
     ...(article.publishedAt ? { datePublished: article.publishedAt } : {}),
     ...(article.category ? { articleSection: article.category } : {}),
     ...(article.lead ? { description: article.lead } : {}),
-    author: article.authors.length
-      ? article.authors.map((name) => ({ '@type': 'Person', name }))
-      : article.unit
-        ? [{ '@type': 'Organization', name: article.unit }]
-        : [],
-    publisher: { '@type': 'Organization', name: article.unit ?? siteName },
+    author: article.authors.length ? article.authors.map((name) => ({ '@type': 'Person', name })) : [publisher],
+    publisher,
     ...(article.district || article.province
       ? { contentLocation: { '@type': 'Place', name: [article.district, article.province].filter(Boolean).join(', ') } }
       : {}),

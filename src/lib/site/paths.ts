@@ -26,3 +26,8 @@ export const FACET_SEGMENT: Record<FacetName, string> = {
 export function pagePath(first: string, n: number): string {
   return n <= 1 ? first : `${first}${n}/`;
 }
+
+/** The `[...page]` route parameter of page `n`: none for the first page, as `pagePath` has it. */
+export function pageParam(n: number): string | undefined {
+  return n <= 1 ? undefined : String(n);
+}

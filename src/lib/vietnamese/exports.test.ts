@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+
+describe('src/lib/vietnamese and src/lib/parse export exactly their public names', () => {
+  it.each([
+    ['./fold-diacritics.ts', ['foldDiacritics']],
+    ['./gazetteer.ts', ['findDistrict', 'findProvince']],
+    ['./slugify.ts', ['slugify']],
+    ['./tone-key.ts', ['toneKey']],
+    ['./tone-placement.ts', ['normaliseTonePlacement']],
+    ['../parse/body.ts', ['parseBody']],
+    ['../parse/byline.ts', ['parseByline']],
+    ['../parse/date-line.ts', ['parseDateLine']],
+    ['../parse/decode.ts', ['MAX_REPORT_BYTES', 'decode']],
+    ['../parse/header.ts', ['parseHeader']],
+    ['../parse/locate-article.ts', ['locateArticle']],
+    ['../parse/normalise.ts', ['normalise']],
+    ['../parse/parse-report.ts', ['parseReport']],
+    ['../parse/place.ts', ['findPlace']],
+    ['../parse/report-error.ts', ['ReportError']],
+  ])('%s', async (path, names) => {
+    expect(Object.keys(await import(path)).sort()).toEqual(names);
+  });
+});
