@@ -22,13 +22,19 @@ describe('blocksToMarkdown', () => {
       { kind: 'paragraph', text: 'Đoạn hai.' },
     ]);
     expect(markdown).toBe(
-      'Đoạn một.\n\n<figure class="photo-caption"><figcaption>\n\nQuang cảnh Hội nghị\n\n</figcaption></figure>\n\nĐoạn hai.\n',
+      'Đoạn một.\n\n<figure class="photo-caption"><figcaption>Quang cảnh Hội nghị</figcaption></figure>\n\nĐoạn hai.\n',
+    );
+  });
+
+  it('escapes a caption as HTML text', () => {
+    expect(blocksToMarkdown([{ kind: 'caption', text: '<script>x</script> & TT&TT' }])).toBe(
+      '<figure class="photo-caption"><figcaption>&#x3C;script>x&#x3C;/script> &#x26; TT&#x26;TT</figcaption></figure>\n',
     );
   });
 
   it('is read back by markdownToBlocks', () => {
     const blocks = [
-      { kind: 'caption' as const, text: '| a | b |' },
+      { kind: 'caption' as const, text: '| a | b | <b>không phải thẻ</b> &amp;' },
       { kind: 'paragraph' as const, text: '> không phải trích dẫn `x`' },
     ];
     expect(markdownToBlocks(blocksToMarkdown(blocks))).toEqual(blocks);

@@ -5,7 +5,7 @@ describe('src/lib/ingest exports exactly its public functions', () => {
     ['./article-file.ts', ['toArticleFile']],
     ['./assign-slugs.ts', ['assignSlugs']],
     ['./blocks-to-markdown.ts', ['blocksToMarkdown']],
-    ['./caption-markup.ts', ['CAPTION_CLOSE', 'CAPTION_OPEN']],
+    ['./caption-html.ts', ['captionHtml', 'captionText']],
     ['./ingest-chunk-fs.ts', ['ingestChunk', 'stagedPath']],
     ['./ingest-fs.ts', ['ingest']],
     ['./markdown-processor.ts', ['markdownProcessor']],
