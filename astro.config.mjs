@@ -17,5 +17,6 @@ export default defineConfig({
   build: { format: 'directory' },
   // Reports are kept as written: no curly quotes or ellipses put in by the renderer.
   markdown: { smartypants: false },
-  integrations: [sitemap({ filter: (page) => !page.includes('/nguon/') }), pagefindIntegration()],
+  // Raw reports and the search page (noindex) are not pages to list for search engines.
+  integrations: [sitemap({ filter: (page) => !/\/(nguon|tim-kiem)\//.test(page) }), pagefindIntegration()],
 });

@@ -3,10 +3,13 @@ import SummaryReporter from './tests/summary-reporter.ts';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
-    globalSetup: ['tests/helpers/site-builds.ts'],
     reporters: ['default', new SummaryReporter()],
     testTimeout: 60_000,
     hookTimeout: 300_000,
+    projects: [
+      { test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/{ingest,parse}/**/*.test.ts'] } },
+      // Only these tests read built sites, so the three builds run only when one of them is queued.
+      { test: { name: 'site', include: ['tests/{site,search}/**/*.test.ts'], globalSetup: ['tests/helpers/site-builds.ts'] } },
+    ],
   },
 });

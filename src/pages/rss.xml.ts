@@ -1,5 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
+import { escapeXml } from '../lib/site/escape-xml.ts';
 import { loadArticles } from '../lib/site/load-articles.ts';
 import { paths } from '../lib/site/paths.ts';
 import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site/site-info.ts';
@@ -14,12 +15,14 @@ export async function GET(context: APIContext) {
     title: SITE_NAME,
     description: SITE_DESCRIPTION,
     site: new URL(withBase(base, '/'), context.site).href,
+    xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
     items: dated.slice(0, FEED_SIZE).map(({ data }) => ({
       title: data.title,
       link: new URL(withBase(base, paths.article(data.slug)), context.site).href,
       pubDate: new Date(data.publishedAt!),
       description: data.lead ?? undefined,
-      author: data.byline ?? undefined,
+      // RSS 2.0's <author> is an e-mail address; a byline is a name, which is what dc:creator holds.
+      customData: data.byline ? `<dc:creator>${escapeXml(data.byline)}</dc:creator>` : undefined,
       categories: data.category ? [data.category] : undefined,
     })),
     customData: '<language>vi</language>',

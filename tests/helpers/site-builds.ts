@@ -11,12 +11,15 @@ import { RAW_DIR, readSeed, seedFiles } from './seeds.ts';
 const ROOT = join(import.meta.dirname, '../..');
 /** Enough synthetic reports for listings to run to three pages. */
 export const PAGINATION_CORPUS_SIZE = 45;
+/** The SITE_URL every test build gets, and the BASE_PATH of the sub-path build. */
+export const SITE_URL = 'https://luutru.example.vn';
+export const SUB_PATH = '/archive/';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** The bundled archive built at the domain root. */
     siteAtRoot: string;
-    /** The bundled archive built under BASE_PATH=/archive/. */
+    /** The bundled archive built under BASE_PATH=SUB_PATH. */
     siteUnderArchive: string;
     /** A synthetic archive of PAGINATION_CORPUS_SIZE articles, for pagination. */
     siteLarge: string;
@@ -40,9 +43,9 @@ export default async function setup(project: TestProject) {
   const work = await mkdtemp(join(tmpdir(), 'site-test-'));
   const articles = join(work, 'articles');
   await ingest({ input: RAW_DIR, output: articles, reportPath: join(work, 'ingest.json') });
-  const env = { ARTICLES_DIR: articles, RAW_DIR, SITE_URL: 'https://luutru.example.vn' };
+  const env = { ARTICLES_DIR: articles, RAW_DIR, SITE_URL };
   astroBuild(join(work, 'root'), env);
-  astroBuild(join(work, 'archive'), { ...env, BASE_PATH: '/archive/' });
+  astroBuild(join(work, 'archive'), { ...env, BASE_PATH: SUB_PATH });
 
   const largeRaw = join(work, 'large-raw');
   await mkdir(largeRaw);

@@ -4,16 +4,25 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { collectErrors, launchChromium } from '../../src/lib/dev/browser.ts';
 import { serveSite } from '../../src/lib/dev/static-site-fs.ts';
+import { parseReport } from '../../src/lib/parse/parse-report.ts';
+import { paths } from '../../src/lib/site/paths.ts';
+import { SITE_NAME } from '../../src/lib/site/site-info.ts';
+import { readSeed, seedFiles } from '../helpers/seeds.ts';
+import { SITE_URL } from '../helpers/site-builds.ts';
 
 const ARTIFACTS = join(import.meta.dirname, '../../test-results');
 const AXE = readFileSync(join(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
+const site = inject('siteAtRoot');
+const reports = seedFiles.map((file) => parseReport(file, readSeed(file)));
+/** An article with a photo caption, so the screenshots show one. */
+const captioned = reports.find((report) => report.captions.length > 0)!;
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveSite>>;
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
-  server = await serveSite(inject('siteAtRoot'));
+  server = await serveSite(site);
   browser = await launchChromium();
 });
 afterAll(async () => {
@@ -30,7 +39,7 @@ async function open(path: string, width = 1280): Promise<{ page: Page; errors: s
 
 describe('a reader in Chromium', () => {
   it('opens the home page, follows a link to an article and comes back, with no console errors', async () => {
-    const { page, errors } = await open('/');
+    const { page, errors } = await open(paths.home());
     const first = page.locator('ul.articles a').first();
     const title = (await first.textContent())!.trim();
     await first.click();
@@ -38,29 +47,52 @@ describe('a reader in Chromium', () => {
     expect((await page.locator('h1').textContent())!.trim()).toBe(title);
     await page.goBack();
     await page.waitForURL(`${server.origin}/`);
-    expect(await page.locator('h1').textContent()).toContain('Kho lưu trữ');
+    expect((await page.locator('h1').textContent())!.trim()).toBe(SITE_NAME);
     expect(errors).toEqual([]);
     await page.close();
   });
 
-  it.each([390, 1280])('saves screenshots of home and an article at %i px', async (width) => {
-    for (const [name, path] of [['home', '/'], ['article', '/bai-viet/huyen-uy-kien-thuy-tap-trung-trien-khai-12-nhiem-vu-trong-tam-trong-nam-2022/']] as const) {
+  it.each([360, 390, 1280])('fits home, a listing and an article in %i px, and saves screenshots', async (width) => {
+    for (const [name, path] of [['home', paths.home()], ['listing', paths.all()], ['article', paths.article(captioned.slug)]] as const) {
       const { page, errors } = await open(path, width);
-      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-      expect(scrollWidth).toBeLessThanOrEqual(width);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} at ${width} px`).toBeLessThanOrEqual(width);
       await page.screenshot({ path: join(ARTIFACTS, `${name}-${width}.png`), fullPage: true });
       expect(errors).toEqual([]);
       await page.close();
     }
   });
+
+  it('shows the skip link, outlined, when the keyboard reaches it first', async () => {
+    const { page } = await open(paths.home());
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement;
+      const box = element.getBoundingClientRect();
+      return { href: element.getAttribute('href'), visible: box.left >= 0 && box.top >= 0 && box.width > 0, outline: getComputedStyle(element).outlineStyle };
+    });
+    expect(focused).toEqual({ href: '#main', visible: true, outline: 'solid' });
+    await page.close();
+  });
+
+  it('prints an article without the site chrome', async () => {
+    const { page } = await open(paths.article(captioned.slug));
+    await page.emulateMedia({ media: 'print' });
+    const shown = (selector: string) => page.locator(selector).first().isVisible();
+    const chrome = ['header.site', 'footer.site', 'nav.neighbours', 'section[aria-labelledby="related"]'];
+    expect(await Promise.all(chrome.map(shown))).toEqual(chrome.map(() => false));
+    expect([await shown('article h1'), await shown('figcaption')]).toEqual([true, true]);
+    await page.close();
+  });
 });
 
 describe('accessibility (axe-core)', () => {
   it.each([
-    ['home', '/'],
-    ['a listing', '/tat-ca/'],
-    ['an article', '/bai-viet/giao-ban-ket-qua-thuc-hien-05-chuong-trinh-cong-tac-cua-huyen-uy-khoa-xxv-va-10/'],
-    ['the search page', '/tim-kiem/?q=dang+uy'],
+    ['home', paths.home()],
+    ['a listing', paths.all()],
+    ['an article', paths.article(reports[0]!.slug)],
+    ['an article with a caption', paths.article(captioned.slug)],
+    ['the 404 page', '/404.html'],
+    ['the search page', `${paths.search()}?q=dang+uy`],
   ])('%s has no violations, light and dark', async (_, path) => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme });
@@ -73,5 +105,49 @@ describe('accessibility (axe-core)', () => {
       expect(violations, colorScheme).toEqual([]);
       await page.close();
     }
+  });
+});
+
+describe("feeds, read with the browser's XML parser", () => {
+  /** Parses an XML file of the build; a malformed file fails here. */
+  async function parse<T>(file: string, read: (doc: Document) => T): Promise<T> {
+    const page = await browser.newPage();
+    const xml = readFileSync(join(site, file), 'utf8');
+    const doc = await page.evaluateHandle((text) => new DOMParser().parseFromString(text, 'application/xml'), xml);
+    expect(await doc.evaluate((d) => d.getElementsByTagName('parsererror').length), file).toBe(0);
+    const result = await doc.evaluate(read);
+    await page.close();
+    return result;
+  }
+
+  it('the RSS 2.0 feed parses, in Vietnamese, with one item per dated article', async () => {
+    const feed = await parse('rss.xml', (doc) => ({
+      version: doc.documentElement.getAttribute('version'),
+      language: doc.querySelector('channel > language')?.textContent,
+      items: [...doc.querySelectorAll('item')].map((item) => ({
+        title: item.querySelector('title')?.textContent,
+        link: item.querySelector('link')?.textContent,
+        pubDate: item.querySelector('pubDate')?.textContent,
+        creator: item.getElementsByTagNameNS('http://purl.org/dc/elements/1.1/', 'creator')[0]?.textContent ?? null,
+      })),
+    }));
+    expect(feed.version).toBe('2.0');
+    expect(feed.language).toBe('vi');
+    const dated = reports.filter((report) => report.publishedAt).toSorted((a, b) => b.publishedAt!.localeCompare(a.publishedAt!));
+    expect(feed.items).toEqual(
+      dated.map((report) => ({
+        title: report.title,
+        link: `${SITE_URL}${paths.article(report.slug)}`,
+        pubDate: new Date(report.publishedAt!).toUTCString(),
+        creator: report.byline,
+      })),
+    );
+  });
+
+  it('the sitemap index and sitemap parse, and list every article', async () => {
+    const sitemaps = await parse('sitemap-index.xml', (doc) => [...doc.querySelectorAll('sitemap > loc')].map((loc) => loc.textContent!));
+    expect(sitemaps).toEqual([`${SITE_URL}/sitemap-0.xml`]);
+    const urls = await parse('sitemap-0.xml', (doc) => [...doc.querySelectorAll('url > loc')].map((loc) => loc.textContent!));
+    expect(urls).toEqual(expect.arrayContaining(reports.map((report) => `${SITE_URL}${paths.article(report.slug)}`)));
   });
 });
