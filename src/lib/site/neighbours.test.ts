@@ -12,4 +12,10 @@ describe('neighbours', () => {
     expect(neighbours(newestFirst, '2023')).toEqual({ older: '2022', newer: undefined });
     expect(neighbours(newestFirst, 'undated-b')).toEqual({ older: undefined, newer: 'undated-a' });
   });
+
+  it('answers for every item of one list, and for another list on its own', () => {
+    const other = ['2021', '2023'];
+    expect(newestFirst.map((item) => neighbours(newestFirst, item).older)).toEqual(['2022', '2021', 'undated-a', 'undated-b', undefined]);
+    expect(neighbours(other, '2021')).toEqual({ older: '2023', newer: undefined });
+  });
 });
