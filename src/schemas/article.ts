@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { documentSchema, meetingSchema, officialSchema } from './entities.ts';
 
 /** How much of `publishedAt` the report actually printed. */
 export const datePrecisionSchema = z.enum(['datetime', 'date', 'month', 'none']);
@@ -50,6 +51,12 @@ export const articleSchema = z.object({
   lead: z.string().min(1).nullable(),
   /** Photo captions in the order they appear in the body. */
   captions: z.array(z.string().min(1)),
+  /** Officials the report names with a position. */
+  officials: z.array(officialSchema),
+  /** Party and state documents the report cites by number, each once. */
+  documents: z.array(documentSchema),
+  /** The meeting the lead reports, or null when the lead names none. */
+  meeting: meetingSchema.nullable(),
   /** Provenance of the raw report. */
   source: sourceSchema,
   /** What the parser was unsure about; empty when the report parsed cleanly. */

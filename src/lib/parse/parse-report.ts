@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
 import { reportSchema, type Report } from '../../schemas/article.ts';
+import { findDocuments } from '../extract/find-documents.ts';
+import { findMeeting } from '../extract/find-meeting.ts';
+import { findOfficials } from '../extract/find-officials.ts';
 import { slugify } from '../vietnamese/slugify.ts';
 import { parseBody } from './body.ts';
 import { decode } from './decode.ts';
@@ -11,7 +14,7 @@ import { ReportError } from './report-error.ts';
 
 /**
  * Runs the stages in order — decode, normalise, locate, header, body and byline,
- * place — and returns a record the shared schema accepts. Throws ReportError with
+ * place, then the officials, documents and meeting the text names — and returns a record the shared schema accepts. Throws ReportError with
  * the reason when the bytes cannot become an article.
  */
 export function parseReport(file: string, bytes: Uint8Array): Report {
@@ -42,6 +45,9 @@ export function parseReport(file: string, bytes: Uint8Array): Report {
     province: place.province,
     lead: blocks[0]?.text ?? null,
     captions: blocks.filter((block) => block.kind === 'caption').map((block) => block.text),
+    officials: findOfficials(paragraphs, place.province),
+    documents: findDocuments([header.title, ...paragraphs], place),
+    meeting: blocks[0] ? findMeeting(blocks[0].text, header.date.publishedAt) : null,
     source: { file, sha256: createHash('sha256').update(bytes).digest('hex'), encoding },
     warnings,
     lang: 'vi',

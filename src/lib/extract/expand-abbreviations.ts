@@ -1,0 +1,15 @@
+import { ABBREVIATIONS } from '../vietnamese/entity-patterns.ts';
+
+/**
+ * A position with its common abbreviations spelt out for display ("TUV, Chủ tịch
+ * UBND huyện" → "Thành ủy viên, Chủ tịch Ủy ban nhân dân huyện"). `province` decides
+ * TUV; when it is unknown, TUV stays as printed rather than be guessed.
+ */
+export function expandAbbreviations(text: string, province: string | null): string {
+  let expanded = text;
+  for (const [pattern, replacement] of ABBREVIATIONS) {
+    const spelt = typeof replacement === 'string' ? replacement : replacement(province);
+    if (spelt !== null) expanded = expanded.replace(pattern, spelt);
+  }
+  return expanded;
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { officialMentions } from './official-mentions.ts';
+
+const names = (text: string) => officialMentions(text).map(({ name, positions }) => [name, positions]);
+
+describe('officialMentions', () => {
+  it('reads a name introduced by "đồng chí" and the positions after it', () => {
+    expect(names('Đồng chí Đặng Bá Cường, Ủy viên Ban Thường vụ Thành ủy, Trưởng Ban Nội chính Thành ủy dự Hội nghị.')).toEqual([
+      ['Đặng Bá Cường', ['Ủy viên Ban Thường vụ Thành ủy', 'Trưởng Ban Nội chính Thành ủy']],
+    ]);
+  });
+
+  it('reads positions written before the name', () => {
+    expect(names('Phát biểu kết luận tại hội nghị, TUV, Bí thư huyện ủy Nguyễn Anh Dũng đã đánh giá cao')).toEqual([['Nguyễn Anh Dũng', ['TUV', 'Bí thư huyện ủy']]]);
+    expect(names('Cũng tại hội nghị, đồng chí Chủ tịch UBND huyện Nguyễn Xuân Thanh đã trả lời')).toEqual([['Nguyễn Xuân Thanh', ['Chủ tịch UBND huyện']]]);
+  });
+
+  it('needs a stated position, and a body named next to a name that follows it', () => {
+    expect(names('Đồng chí Nguyễn Văn An cho biết kết quả.')).toEqual([]);
+    expect(names('ngày sinh của Chủ tịch Hồ Chí Minh')).toEqual([]);
+  });
+});
