@@ -21,7 +21,14 @@ interface Pagefind {
 }
 
 const PAGE = 10;
-const FILTER_LABELS: Record<FilterName, string> = { district: 'Huyện', province: 'Tỉnh, thành phố', year: 'Năm', category: 'Chuyên mục' };
+const FILTER_LABELS: Record<FilterName, string> = {
+  district: 'Huyện',
+  province: 'Tỉnh, thành phố',
+  year: 'Năm',
+  category: 'Chuyên mục',
+  documentKind: 'Loại văn bản được dẫn',
+  meetingBody: 'Cơ quan họp',
+};
 
 const root = document.querySelector<HTMLElement>('[data-search]')!;
 const form = root.querySelector<HTMLFormElement>('form')!;

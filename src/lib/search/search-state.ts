@@ -1,5 +1,5 @@
 /** The facets readers can narrow a search by; each is a Pagefind filter of the same name. */
-export const FILTER_NAMES = ['district', 'province', 'year', 'category'] as const;
+export const FILTER_NAMES = ['district', 'province', 'year', 'category', 'documentKind', 'meetingBody'] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
 
 export interface SearchState {

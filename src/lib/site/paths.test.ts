@@ -9,6 +9,16 @@ describe('paths', () => {
     expect(paths.month('2021', '04')).toBe('/nam/2021/thang-04/');
   });
 
+  it('gives officials, documents and the open data their own folders', () => {
+    expect([paths.officials(), paths.official('le-minh-hai-quang-ninh'), paths.documents(), paths.document('20-nq-tu-quang-ninh'), paths.openData()]).toEqual([
+      '/quan-chuc/',
+      '/quan-chuc/le-minh-hai-quang-ninh/',
+      '/van-ban/',
+      '/van-ban/20-nq-tu-quang-ninh/',
+      '/du-lieu/',
+    ]);
+  });
+
   it('escapes a raw file name for a URL, keeping its folders', () => {
     expect(paths.raw('2021/bản tin #1.txt')).toBe('/nguon/2021/b%E1%BA%A3n%20tin%20%231.txt');
   });

@@ -10,6 +10,11 @@ export const paths = {
   facet: (facet: FacetName, slug: string) => `/${FACET_SEGMENT[facet]}/${slug}/`,
   month: (year: string, month: string) => `/nam/${year}/thang-${month}/`,
   raw: (file: string) => `/nguon/${file.split('/').map(encodeURIComponent).join('/')}`,
+  officials: () => '/quan-chuc/',
+  official: (slug: string) => `/quan-chuc/${slug}/`,
+  documents: () => '/van-ban/',
+  document: (slug: string) => `/van-ban/${slug}/`,
+  openData: () => '/du-lieu/',
   search: () => '/tim-kiem/',
   feed: () => '/rss.xml',
 };

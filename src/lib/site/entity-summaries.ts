@@ -1,0 +1,25 @@
+import type { DocumentGroup } from './group-documents.ts';
+import type { OfficialGroup } from './group-officials.ts';
+import { paths } from './paths.ts';
+
+/** One line of an index page: where it leads, its name, and what to know at a glance. */
+export interface EntitySummary {
+  path: string;
+  label: string;
+  detail: string;
+}
+
+const reports = (count: number) => `${count} bài viết`;
+
+/** "Lê Minh Hải" · "Bí thư Huyện ủy, Chủ tịch Hội đồng nhân dân huyện · Quảng Ninh · 2 bài viết": the newest titles first. */
+export function officialSummary(group: OfficialGroup<unknown>): EntitySummary {
+  const latest = group.mentions[0]!.positions.map((position) => position.title).join(', ');
+  return { path: paths.official(group.slug), label: group.name, detail: [latest, group.province, reports(group.mentions.length)].filter(Boolean).join(' · ') };
+}
+
+/** "Nghị quyết 20-NQ/TU" · "Quảng Ninh · ngày 02/12/2019 · 1 bài viết". */
+export function documentSummary(group: DocumentGroup<unknown>): EntitySummary {
+  const { kind, id, scope } = group.document;
+  const signed = group.date && `ngày ${group.date.split('-').reverse().join('/')}`;
+  return { path: paths.document(group.slug), label: `${kind} ${id}`, detail: [scope, signed, reports(group.citations.length)].filter(Boolean).join(' · ') };
+}
