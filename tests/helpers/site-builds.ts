@@ -23,6 +23,8 @@ declare module 'vitest' {
     siteUnderArchive: string;
     /** A synthetic archive of PAGINATION_CORPUS_SIZE articles, for pagination. */
     siteLarge: string;
+    /** The Markdown collection siteLarge was built from. */
+    siteLargeArticles: string;
   }
 }
 
@@ -58,5 +60,6 @@ export default async function setup(project: TestProject) {
   project.provide('siteAtRoot', join(work, 'root'));
   project.provide('siteUnderArchive', join(work, 'archive'));
   project.provide('siteLarge', join(work, 'large'));
+  project.provide('siteLargeArticles', largeArticles);
   return () => rm(work, { recursive: true, force: true });
 }
