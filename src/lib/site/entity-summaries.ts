@@ -1,3 +1,4 @@
+import { formatShortDate } from './format-short-date.ts';
 import type { DocumentGroup } from './group-documents.ts';
 import type { OfficialGroup } from './group-officials.ts';
 import { paths } from './paths.ts';
@@ -17,9 +18,9 @@ export function officialSummary(group: OfficialGroup<unknown>): EntitySummary {
   return { path: paths.official(group.slug), label: group.name, detail: [latest, group.province, reports(group.mentions.length)].filter(Boolean).join(' · ') };
 }
 
-/** "Nghị quyết 20-NQ/TU" · "Quảng Ninh · ngày 02/12/2019 · 1 bài viết". */
+/** "Nghị quyết 20-NQ/TU" · "Quảng Ninh · ngày 2/12/2019 · 1 bài viết". */
 export function documentSummary(group: DocumentGroup<unknown>): EntitySummary {
   const { kind, id, scope } = group.document;
-  const signed = group.date && `ngày ${group.date.split('-').reverse().join('/')}`;
+  const signed = group.date && `ngày ${formatShortDate(group.date)}`;
   return { path: paths.document(group.slug), label: `${kind} ${id}`, detail: [scope, signed, reports(group.citations.length)].filter(Boolean).join(' · ') };
 }
