@@ -6,8 +6,9 @@ import { EVALUATION_FLOOR } from '../src/lib/evaluate/evaluation-floor.ts';
 const HELP = `Usage: npm run evaluate -- [--fixtures DIR] [--floor N]
 
 Scores the parser on a folder of raw reports with hand-checked records
-(<DIR>/<name>/input.txt + expected.json): title, publication date, byline and
-category accuracy. Exits 1 when any field scores under the floor.
+(<DIR>/<name>/input.txt + expected.json): title, publication date, byline,
+category, officials, cited documents and meeting, each an exact match per report.
+Exits 1 when any field scores under the floor.
 
 Options:
   --fixtures DIR  folder of fixtures (default: tests/fixtures/reports)

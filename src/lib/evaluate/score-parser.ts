@@ -7,6 +7,9 @@ export const SCORED_FIELDS = {
   publishedAt: (report: Report) => [report.publishedAt, report.datePrecision],
   byline: (report: Report) => [report.authors, report.unit],
   category: (report: Report) => report.category,
+  officials: (report: Report) => report.officials,
+  documents: (report: Report) => report.documents,
+  meeting: (report: Report) => report.meeting,
 } as const;
 
 export type ScoredField = keyof typeof SCORED_FIELDS;

@@ -10,6 +10,11 @@ describe('officialMentions', () => {
     ]);
   });
 
+  it('takes "Ông" or "Bà" opening a sentence as the introducer', () => {
+    expect(names('Ông Trần Văn Bình, Chủ tịch UBND xã Kim Sơn phát biểu ý kiến')).toEqual([['Trần Văn Bình', ['Chủ tịch UBND xã Kim Sơn']]]);
+    expect(names('Bà con Nguyễn Văn An đã tham gia')).toEqual([]);
+  });
+
   it('reads positions written before the name', () => {
     expect(names('Phát biểu kết luận tại hội nghị, TUV, Bí thư huyện ủy Nguyễn Anh Dũng đã đánh giá cao')).toEqual([['Nguyễn Anh Dũng', ['TUV', 'Bí thư huyện ủy']]]);
     expect(names('Cũng tại hội nghị, đồng chí Chủ tịch UBND huyện Nguyễn Xuân Thanh đã trả lời')).toEqual([['Nguyễn Xuân Thanh', ['Chủ tịch UBND huyện']]]);

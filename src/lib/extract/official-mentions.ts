@@ -1,4 +1,4 @@
-import { ACTION_WORDS, CLAUSE_END, NAME_INTRODUCERS, NAME_RUN, POSITION_NAMES_BODY, POSITION_SEPARATOR } from '../vietnamese/entity-patterns.ts';
+import { ACTION_WORDS, CLAUSE_END, LEADING_HONORIFIC, NAME_INTRODUCERS, NAME_RUN, POSITION_NAMES_BODY, POSITION_SEPARATOR } from '../vietnamese/entity-patterns.ts';
 import { personName } from './person-name.ts';
 import { isPosition, splitPositions } from './split-positions.ts';
 
@@ -42,11 +42,12 @@ function positionsBefore(text: string, start: number): string[] {
 export function officialMentions(text: string): OfficialMention[] {
   const mentions: OfficialMention[] = [];
   for (const match of text.matchAll(NAME_RUN)) {
-    const name = personName(match[0]);
+    const honorific = LEADING_HONORIFIC.exec(match[0])?.[0] ?? '';
+    const name = personName(match[0].slice(honorific.length));
     if (!name) continue;
-    const start = match.index;
-    const positions = NAME_INTRODUCERS.test(text.slice(0, start))
-      ? positionsAfter(text, start + match[0].length)
+    const start = match.index + honorific.length;
+    const positions = honorific || NAME_INTRODUCERS.test(text.slice(0, start))
+      ? positionsAfter(text, start + name.length)
       : positionsBefore(text, start);
     if (positions.length > 0) mentions.push({ name, positions, at: start });
   }

@@ -30,8 +30,11 @@ export const CAPITALISED_SYLLABLE = String.raw`\p{Lu}[\p{Ll}\p{M}]*`;
 export const NAME_RUN = new RegExp(String.raw`${EDGE_BEFORE}${CAPITALISED_SYLLABLE}(?: ${CAPITALISED_SYLLABLE})*${EDGE_AFTER}`, 'gu');
 export const NAME_SYLLABLES = { min: 2, max: 4 };
 
-/** Words that introduce a person by name: "Đồng chí Nguyễn Văn Cương – Phó Bí thư…". */
-export const NAME_INTRODUCERS = new RegExp(`${EDGE_BEFORE}(?:${words(['các đồng chí', 'đồng chí'])})\\s+$`, 'iu');
+/** A capitalised honorific opening a name run at a sentence start ("Ông Trần Văn Bình, Chủ tịch…"): it introduces the name. */
+export const LEADING_HONORIFIC = /^(?:Ông|Bà) /u;
+
+/** Words that introduce a person by name: "Đồng chí Nguyễn Văn Cương – Phó Bí thư…", "ông Nguyễn Văn A, Chủ tịch…". */
+export const NAME_INTRODUCERS = new RegExp(`${EDGE_BEFORE}(?:${words(['các đồng chí', 'đồng chí', 'ông', 'bà'])})\\s+$`, 'iu');
 
 /**
  * How a position begins: a title, or a member abbreviation that is a position by
@@ -206,7 +209,7 @@ export const DOCUMENT_NUMBER = new RegExp(
 
 /** Words that may stand before a document number and belong to the citation. */
 export const DOCUMENT_LEAD_IN = new RegExp(
-  `(?:${EDGE_BEFORE}(?:${words(['nghị quyết', 'chỉ thị', 'kế hoạch', 'kết luận', 'chương trình', 'quyết định', 'quy định', 'quy chế', 'thông báo', 'hướng dẫn', 'báo cáo', 'đề án', 'tờ trình', 'công điện', 'nghị định', 'thông tư'])})(?:\\s+(?:của\\s+)?số)?\\s+)$`,
+  `(?:${EDGE_BEFORE}(?:${words(['nghị quyết', 'chỉ thị', 'kế hoạch', 'kết luận', 'chương trình', 'quyết định', 'quy định', 'quy chế', 'thông báo kết luận', 'thông báo', 'hướng dẫn', 'báo cáo', 'đề án', 'tờ trình', 'công điện', 'nghị định', 'thông tư'])})(?:\\s+(?:của\\s+)?số)?\\s+)$`,
   'iu',
 );
 
