@@ -1,4 +1,5 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
@@ -16,7 +17,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Reports are kept as written: no curly quotes or ellipses put in by the renderer.
-  markdown: { smartypants: false },
+  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   // Raw reports and the search page (noindex) are not pages to list for search engines.
   integrations: [sitemap({ filter: (page) => !/\/(nguon|tim-kiem)\//.test(page) }), pagefindIntegration()],
 });
