@@ -6,6 +6,7 @@ import {
   DOCUMENT_LEAD_IN,
   DOCUMENT_NUMBER,
   DOCUMENT_TYPES,
+  LOOK_AROUND,
   NATIONAL_ISSUERS,
   PROVINCIAL_ISSUERS,
 } from '../vietnamese/entity-patterns.ts';
@@ -44,9 +45,9 @@ function* citations(text: string, place: ReportPlace): Generator<CitedDocument> 
     const number = (partyNumber ?? stateNumber)!;
     const year = stateYear ? Number(stateYear) : null;
     const end = match.index + match[0].length;
-    const after = text.slice(end);
+    const after = text.slice(end, end + LOOK_AROUND);
     const dated = DOCUMENT_DATE.exec(after);
-    const leadIn = DOCUMENT_LEAD_IN.exec(text.slice(0, match.index))?.[0] ?? '';
+    const leadIn = DOCUMENT_LEAD_IN.exec(text.slice(Math.max(0, match.index - LOOK_AROUND), match.index))?.[0] ?? '';
     const level = levelOf(issuer, after);
     yield {
       id: partyNumber ? `${number}-${type.code}/${issuer}` : `${number}/${year ? `${year}/` : ''}${type.code}-${issuer}`,

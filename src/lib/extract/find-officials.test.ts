@@ -17,3 +17,12 @@ describe('findOfficials', () => {
     expect(findOfficials(texts, 'Hà Nội')[0]!.positions.map((p) => p.stated)).toEqual(['Thành ủy viên', 'Bí thư Huyện ủy Thanh Trì']);
   });
 });
+
+describe('findOfficials on a report that is one long paragraph', () => {
+  it('finds each mention once and keeps one person with their positions', () => {
+    const text = 'Đồng chí Nguyễn Văn Cương – Phó Bí thư Huyện uỷ, Chủ tịch UBND huyện dự, '.repeat(2_000);
+    const found = findOfficials([text], 'Hà Nội');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.positions.map((p) => p.stated)).toEqual(['Phó Bí thư Huyện uỷ', 'Chủ tịch UBND huyện']);
+  });
+});

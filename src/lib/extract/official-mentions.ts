@@ -1,4 +1,4 @@
-import { ACTION_WORDS, CLAUSE_END, LEADING_HONORIFIC, NAME_INTRODUCERS, NAME_RUN, POSITION_NAMES_BODY, POSITION_SEPARATOR } from '../vietnamese/entity-patterns.ts';
+import { ACTION_WORDS, CLAUSE_END, LEADING_HONORIFIC, LOOK_AROUND, NAME_INTRODUCERS, NAME_RUN, POSITION_NAMES_BODY, POSITION_SEPARATOR } from '../vietnamese/entity-patterns.ts';
 import { personName } from './person-name.ts';
 import { isPosition, splitPositions } from './split-positions.ts';
 
@@ -15,8 +15,9 @@ const INTRODUCED_POSITION = /(?:^|\s)(?:các )?đồng chí\s+(.+)$/iu;
 
 /** "Đồng chí Nguyễn Văn Cương – Phó Bí thư Thường trực Huyện uỷ": introduced, then named, then positions. */
 function positionsAfter(text: string, end: number): string[] {
-  const separator = SEPARATOR_AFTER_NAME.exec(text.slice(end));
-  return separator ? splitPositions(text.slice(end + separator[0].length)) : [];
+  const after = text.slice(end, end + LOOK_AROUND);
+  const separator = SEPARATOR_AFTER_NAME.exec(after);
+  return separator ? splitPositions(after.slice(separator[0].length)) : [];
 }
 
 /**
@@ -26,7 +27,7 @@ function positionsAfter(text: string, end: number): string[] {
  * abbreviation, so "Chủ tịch Hồ Chí Minh" is no mention.
  */
 function positionsBefore(text: string, start: number): string[] {
-  const clause = text.slice(0, start).split(CLAUSE_END).at(-1)!;
+  const clause = text.slice(Math.max(0, start - LOOK_AROUND), start).split(CLAUSE_END).at(-1)!;
   const positions: string[] = [];
   for (const segment of clause.split(POSITION_SEPARATOR).reverse()) {
     const introduced = INTRODUCED_POSITION.exec(segment.trim());
@@ -46,7 +47,7 @@ export function officialMentions(text: string): OfficialMention[] {
     const name = personName(match[0].slice(honorific.length));
     if (!name) continue;
     const start = match.index + honorific.length;
-    const positions = honorific || NAME_INTRODUCERS.test(text.slice(0, start))
+    const positions = honorific || NAME_INTRODUCERS.test(text.slice(Math.max(0, start - LOOK_AROUND), start))
       ? positionsAfter(text, start + name.length)
       : positionsBefore(text, start);
     if (positions.length > 0) mentions.push({ name, positions, at: start });

@@ -139,6 +139,13 @@ export const CLAUSE_END = /[.;:!?()“”"]/u;
 /** Longest position, in words: longer runs are sentences, not titles. */
 export const POSITION_MAX_WORDS = 12;
 
+/**
+ * How far around a name or a number the extraction reads, in characters: enough for
+ * "các đồng chí", a few positions, "Nghị quyết của số" or a signing date, and
+ * bounded, so a report that is one long paragraph is still read in linear time.
+ */
+export const LOOK_AROUND = 300;
+
 /** Centrally-governed cities, whose party committee is a Thành ủy: there TUV is "Thành ủy viên". */
 export const CENTRAL_CITIES = new Set(['Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ']);
 
