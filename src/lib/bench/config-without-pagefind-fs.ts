@@ -1,0 +1,20 @@
+import { writeFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
+
+/**
+ * Writes an Astro config that is the project's own minus the Pagefind step, so the
+ * benchmark can time the Astro build and the search index apart and show both. It fails
+ * the build if the step is not found, rather than silently timing it inside Astro.
+ */
+export async function writeConfigWithoutPagefind(file: string, projectConfig: string): Promise<void> {
+  await writeFile(
+    file,
+    [
+      `import config from ${JSON.stringify(pathToFileURL(projectConfig).href)};`,
+      "const integrations = config.integrations.filter((integration) => integration.name !== 'archive-pagefind');",
+      "if (integrations.length === config.integrations.length) throw new Error('bench: no Pagefind integration to leave out');",
+      'export default { ...config, integrations };',
+      '',
+    ].join('\n'),
+  );
+}
