@@ -14,6 +14,15 @@ describe('groupByFacet', () => {
     ]);
   });
 
+  it('keeps every repeat of a spelling in its group, in the given order', () => {
+    const items = ['Kiến Thụy', 'Ba Chẽ', 'Kiến Thuỵ', 'Kiến Thụy', 'Ba Chẽ', 'Kiến Thuỵ'].map((district, views) => article({ district, views }));
+    const groups = groupByFacet(items, 'district', (a) => a);
+    expect(groups.map((g) => [g.label, g.items.map((a) => a.views)])).toEqual([
+      ['Ba Chẽ', [1, 4]],
+      ['Kiến Thụy', [0, 2, 3, 5]],
+    ]);
+  });
+
   it('groups years newest first and skips undated articles', () => {
     const items = [
       article({ publishedAt: '2020-05-05T09:00:00+07:00' }),

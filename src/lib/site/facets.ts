@@ -28,10 +28,16 @@ export const FACET_VALUE: Record<FacetName, (article: Article) => string | null>
  */
 export function groupByFacet<T>(items: T[], facet: FacetName, article: (item: T) => Article): FacetValue<T>[] {
   const groups = new Map<string, FacetValue<T>>();
+  // A facet has a handful of spellings over thousands of articles: each is keyed once.
+  const keys = new Map<string, string>();
   for (const item of items) {
     const value = FACET_VALUE[facet](article(item));
     if (!value) continue;
-    const key = toneKey(value);
+    let key = keys.get(value);
+    if (key === undefined) {
+      key = toneKey(value);
+      keys.set(value, key);
+    }
     const group = groups.get(key) ?? { slug: slugify(value), label: value, items: [] };
     group.items.push(item);
     groups.set(key, group);
