@@ -8,6 +8,7 @@ import { writeConfigWithoutPagefind } from '../src/lib/bench/config-without-page
 import { measure, type Measurement } from '../src/lib/bench/measure-fs.ts';
 import { measureSearch } from '../src/lib/bench/measure-search-fs.ts';
 import { median } from '../src/lib/bench/median.ts';
+import { searchTable } from '../src/lib/bench/search-table.ts';
 import { writePlainAstroProject } from '../src/lib/bench/plain-astro-project-fs.ts';
 import { parseReport } from '../src/lib/parse/parse-report.ts';
 
@@ -140,10 +141,7 @@ try {
     const indexFiles = await readdir(index, { recursive: true, withFileTypes: true });
     const indexBytes = (await Promise.all(indexFiles.filter((f) => f.isFile()).map((f) => readFile(join(f.parentPath, f.name))))).reduce((sum, b) => sum + b.length, 0);
     console.log(`\nSearch on the ${largestBuild.size}-article build (index: ${indexFiles.length} files, ${(indexBytes / 1024 / 1024).toFixed(1)} MB on disk)`);
-    row(['query', 'results', 'KB', 'ms']);
-    const search = await measureSearch(largestBuild.dist, SEARCH_QUERIES);
-    for (const m of search.each) row([m.query.slice(0, 13), m.results, (m.bytes / 1024).toFixed(0), m.ms.toFixed(0)]);
-    row(['median', '', (search.medianBytes / 1024).toFixed(0), search.medianMs.toFixed(0)]);
+    for (const line of searchTable(await measureSearch(largestBuild.dist, SEARCH_QUERIES))) console.log(line);
   }
 } finally {
   await rm(work, { recursive: true, force: true });

@@ -1,0 +1,35 @@
+import type { SearchMeasurement, SearchSummary } from './measure-search-fs.ts';
+import { median } from './median.ts';
+import type { PagefindFileKind } from './pagefind-file-kind.ts';
+
+const KINDS: PagefindFileKind[] = ['script', 'worker', 'entry', 'wasm', 'meta', 'index', 'fragment', 'filter', 'other'];
+const LEGEND = [
+  'Each query in a fresh browser context (empty cache), on loopback without HTTP compression, bytes as received (headers and body).',
+  'before: Pagefind bytes while the page loads, before the query is submitted. query: requested between submitting and the first ten',
+  'results being rendered. visit: every Pagefind byte of the visit, filter counts included. page: every byte, the page itself included.',
+  'ms: submitting the query to the first ten results painted. link ms: opening a shared /tim-kiem/?q=… link to the same.',
+  'Target (issue #4): under 150 KB and 100 ms per first query.',
+];
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const cells = (values: (string | number)[]) => String(values[0]).padEnd(22) + values.slice(1).map((value) => String(value).padStart(10)).join('');
+
+function bytesOf(m: SearchMeasurement, kind: PagefindFileKind, phase: 'before' | 'query' | 'after'): number {
+  return m.transfers.filter((t) => t.kind === kind && t.phase === phase).reduce((sum, t) => sum + t.bytes, 0);
+}
+
+/** The search figures as printed lines: one row per query, the medians, and where the Pagefind bytes go. */
+export function searchTable(summary: SearchSummary): string[] {
+  const lines = [
+    cells(['query', 'results', 'before KB', 'query KB', 'visit KB', 'page KB', 'ms', 'link ms']),
+    ...summary.each.map((m) => cells([m.query.slice(0, 21), m.results, kb(m.beforeBytes), kb(m.queryBytes), kb(m.visitBytes), kb(m.pageBytes), m.ms.toFixed(0), m.linkMs.toFixed(0)])),
+  ];
+  const { median: med } = summary;
+  lines.push(cells(['median', '', kb(med.beforeBytes), kb(med.queryBytes), kb(med.visitBytes), kb(med.pageBytes), med.ms.toFixed(0), med.linkMs.toFixed(0)]));
+  lines.push('', 'Pagefind KB by file, median over the queries (before the query / for the first ten / after them):');
+  for (const kind of KINDS) {
+    const phases = (['before', 'query', 'after'] as const).map((phase) => median(summary.each.map((m) => bytesOf(m, kind, phase))));
+    if (phases.some((bytes) => bytes > 0)) lines.push(`  ${kind.padEnd(9)}${phases.map((bytes) => kb(bytes).padStart(9)).join(' /')}`);
+  }
+  lines.push('', ...LEGEND);
+  return lines;
+}
