@@ -14,9 +14,14 @@ interface PagefindSearch {
   results: { data: () => Promise<PagefindResult> }[];
   filters: Record<string, Record<string, number>>;
 }
+interface PagefindSearchOptions {
+  filters?: Record<string, { any: string[] }>;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
-  search: (term: string | null, options: Record<string, unknown>) => Promise<PagefindSearch | null>;
+  init: () => Promise<void>;
+  search: (term: string | null, options: PagefindSearchOptions) => Promise<PagefindSearch | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
@@ -39,20 +44,26 @@ const status = root.querySelector<HTMLElement>('[data-status]')!;
 const list = root.querySelector<HTMLOListElement>('[data-results]')!;
 const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
 
-let pagefind: Promise<Pagefind> | undefined;
+/**
+ * Pagefind starts loading with the page (its script, WebAssembly and index metadata),
+ * so that it is ready by the time the reader has typed a query.
+ */
+const pagefind: Promise<Pagefind> = import(/* @vite-ignore */ `${root.dataset.base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
+  // Result URLs are stored from the site root; the base puts them under a sub-path.
+  await module.options({ excerptLength: 30, baseUrl: root.dataset.base });
+  await module.init();
+  return module;
+});
+pagefind.catch(() => (status.textContent = 'Không tải được chỉ mục tìm kiếm. Hãy tải lại trang.'));
+
 let run = 0;
 let pending: PagefindSearch['results'] = [];
-
-function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= import(/* @vite-ignore */ `${root.dataset.base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
-    // Result URLs are stored from the site root; the base puts them under a sub-path.
-    await module.options({ excerptLength: 30, baseUrl: root.dataset.base });
-    // Results only carry filter counts once the filter index is loaded.
-    await module.filters();
-    return module;
-  });
-  return pagefind;
-}
+/**
+ * Whether Pagefind holds the filter index. Until it does, a search returns no filter
+ * counts but runs about twice as fast on a large archive, so the first results are
+ * shown before the counts are loaded.
+ */
+let countsLoaded = false;
 
 function currentState(): SearchState {
   const filters = Object.fromEntries(
@@ -83,10 +94,10 @@ function renderFilters(state: SearchState, counts: PagefindSearch['filters']): v
   if (focused) filtersBox.querySelector<HTMLInputElement>(`input[name="${focused.name}"][value="${CSS.escape(focused.value)}"]`)?.focus();
 }
 
-async function showMore(query: string): Promise<void> {
-  const batch = pending.splice(0, PAGE);
-  const results = await Promise.all(batch.map((result) => result.data()));
-  for (const result of results) {
+/** The next ten results as list items; the caller decides whether they replace or extend the list. */
+async function nextItems(query: string): Promise<HTMLLIElement[]> {
+  const results = await Promise.all(pending.splice(0, PAGE).map((result) => result.data()));
+  return results.map((result) => {
     const item = document.createElement('li');
     const link = document.createElement('a');
     link.href = `${result.url}?${HIGHLIGHT_PARAM}=${encodeURIComponent(query)}`;
@@ -98,36 +109,73 @@ async function showMore(query: string): Promise<void> {
     const excerpt = document.createElement('p');
     excerpt.innerHTML = fromIndexForm(result.excerpt);
     item.append(link, meta, excerpt);
-    list.append(item);
-  }
+    return item;
+  });
+}
+
+async function showMore(query: string): Promise<void> {
+  const mine = run;
+  const items = await nextItems(query);
+  if (mine !== run) return;
+  list.append(...items);
   more.hidden = pending.length === 0;
+}
+
+function searchOptions(state: SearchState): PagefindSearchOptions {
+  const filters = Object.fromEntries(
+    FILTER_NAMES.filter((name) => state.filters[name].length > 0).map((name) => [name, { any: state.filters[name].map(toIndexForm) }]),
+  );
+  return { filters, ...(state.sort === 'newest' ? { sort: { date: 'desc' } } : {}) };
+}
+
+/** Loads the filter index once, then counts the current search's results by filter value. */
+async function loadCounts(state: SearchState): Promise<void> {
+  const mine = run;
+  const api = await pagefind;
+  const all = await api.filters();
+  countsLoaded = true;
+  if (mine !== run) return;
+  const hasQuery = state.q !== '' || FILTER_NAMES.some((name) => state.filters[name].length > 0);
+  const counts = hasQuery ? (await api.search(state.q ? prepareQuery(state.q) : null, searchOptions(state)))?.filters : all;
+  if (counts && mine === run) renderFilters(state, counts);
+}
+
+/** With no query, the filters wait for the reader to ask: loading their counts would slow the first search down. */
+function offerFilters(state: SearchState): void {
+  const button = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Hiện bộ lọc' });
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    void loadCounts(state);
+  });
+  filtersBox.replaceChildren(button);
 }
 
 async function search(state: SearchState): Promise<void> {
   const mine = ++run;
   const hasFilters = FILTER_NAMES.some((name) => state.filters[name].length > 0);
   if (!state.q && !hasFilters) {
+    pending = [];
     list.replaceChildren();
     more.hidden = true;
     status.textContent = 'Nhập từ khóa để tìm, có dấu hay không dấu đều được.';
-    renderFilters(state, await (await loadPagefind()).filters());
+    if (countsLoaded) void loadCounts(state);
+    else offerFilters(state);
     return;
   }
   status.textContent = 'Đang tìm…';
-  const api = await loadPagefind();
-  const filters = Object.fromEntries(
-    FILTER_NAMES.filter((name) => state.filters[name].length > 0).map((name) => [name, { any: state.filters[name].map(toIndexForm) }]),
-  );
-  const found = await api.search(state.q ? prepareQuery(state.q) : null, {
-    filters,
-    ...(state.sort === 'newest' ? { sort: { date: 'desc' } } : {}),
-  });
+  const counted = countsLoaded;
+  const api = await pagefind;
+  const found = await api.search(state.q ? prepareQuery(state.q) : null, searchOptions(state));
   if (!found || mine !== run) return;
   pending = [...found.results];
-  list.replaceChildren();
-  renderFilters(state, found.filters);
-  await showMore(state.q);
-  if (mine === run) status.textContent = found.results.length ? `Tìm thấy ${found.results.length} bài viết.` : 'Không tìm thấy bài viết nào.';
+  const items = await nextItems(state.q);
+  if (mine !== run) return;
+  // The first ten and the count replace the previous results in one step, so nothing jumps in between.
+  list.replaceChildren(...items);
+  more.hidden = pending.length === 0;
+  status.textContent = found.results.length ? `Tìm thấy ${found.results.length} bài viết.` : 'Không tìm thấy bài viết nào.';
+  if (counted) renderFilters(state, found.filters);
+  else void loadCounts(state);
 }
 
 function apply(state: SearchState): void {

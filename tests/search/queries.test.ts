@@ -150,3 +150,48 @@ describe('the search URL', () => {
     await context.close();
   });
 });
+
+describe('what the page loads, and when', () => {
+  it('loads Pagefind with the page, and the filter index only once the first results are shown', async () => {
+    const fresh = await browser.newPage();
+    const requested: string[] = [];
+    fresh.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await fresh.goto(`${server.origin}/tim-kiem/`);
+    await fresh.waitForLoadState('networkidle');
+    expect(requested.some((path) => path.endsWith('.pf_meta'))).toBe(true);
+    expect(requested.some((path) => path.includes('/pagefind/wasm.'))).toBe(true);
+    expect(requested.filter((path) => path.includes('/pagefind/filter/'))).toEqual([]);
+    await fresh.fill('#search-q', 'huyện');
+    await fresh.press('#search-q', 'Enter');
+    await waitForSearch(fresh);
+    await fresh.locator('[data-filters] fieldset').first().waitFor();
+    const firstFilter = requested.findIndex((path) => path.includes('/pagefind/filter/'));
+    const fragments = requested.flatMap((path, i) => (path.includes('/pagefind/fragment/') ? [i] : []));
+    expect(fragments.length).toBeGreaterThan(0);
+    expect(fragments.length).toBeLessThanOrEqual(10);
+    expect(firstFilter).toBeGreaterThan(Math.max(...fragments));
+    await fresh.close();
+  });
+
+  it('shows each result with its title, date, district and an excerpt with the words marked', async () => {
+    await page.goto(searchUrl({ q: 'kien thuy' }));
+    await waitForSearch(page);
+    const first = page.locator('[data-results] li').first();
+    expect(await first.locator('a').textContent()).toMatch(/Kiến Thụy/);
+    expect(await first.locator('.meta').textContent()).toMatch(/\d{4}.*Kiến Thụy/);
+    expect(await first.locator('p mark').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/^Kiến$/i)]));
+  });
+
+  it('with no query, offers the filters, and lists them with counts on request', async () => {
+    await page.goto(`${server.origin}/tim-kiem/`);
+    await waitForSearch(page);
+    expect(await page.locator('[data-filters] fieldset').count()).toBe(0);
+    await page.getByRole('button', { name: 'Hiện bộ lọc' }).click();
+    await page.locator('[data-filters] fieldset').first().waitFor();
+    expect(await page.locator('label', { has: page.locator('input[name="district"][value="Kiến Thụy"]') }).textContent()).toBe(' Kiến Thụy (1)');
+    await page.check('input[name="district"][value="Kiến Thụy"]');
+    await page.waitForURL(/district=/);
+    await waitForSearch(page);
+    expect(await resultSlugs(page)).toEqual([S.kienThuy]);
+  });
+});
