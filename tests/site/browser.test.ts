@@ -52,8 +52,8 @@ describe('a reader in Chromium', () => {
     await page.close();
   });
 
-  it.each([360, 390, 1280])('fits home, a listing and an article in %i px, and saves screenshots', async (width) => {
-    for (const [name, path] of [['home', paths.home()], ['listing', paths.all()], ['article', paths.article(captioned.slug)]] as const) {
+  it.each([360, 390, 1280])('fits home, a listing, an article and an official in %i px, and saves screenshots', async (width) => {
+    for (const [name, path] of [['home', paths.home()], ['listing', paths.all()], ['article', paths.article(captioned.slug)], ['official', paths.official('le-tien-nhat-ha-noi')]] as const) {
       const { page, errors } = await open(path, width);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} at ${width} px`).toBeLessThanOrEqual(width);
       await page.screenshot({ path: join(ARTIFACTS, `${name}-${width}.png`), fullPage: true });
@@ -92,6 +92,10 @@ describe('accessibility (axe-core)', () => {
     ['an article', paths.article(reports[0]!.slug)],
     ['an article with a caption', paths.article(captioned.slug)],
     ['the 404 page', '/404.html'],
+    ['the officials index', paths.officials()],
+    ['an official', paths.official('le-tien-nhat-ha-noi')],
+    ['a cited document', paths.document('04-ctr-hu-my-duc-ha-noi')],
+    ['the open data page', paths.openData()],
     ['the search page', `${paths.search()}?q=dang+uy`],
   ])('%s has no violations, light and dark', async (_, path) => {
     for (const colorScheme of ['light', 'dark'] as const) {
