@@ -173,6 +173,27 @@ describe('what the page loads, and when', () => {
     await fresh.close();
   });
 
+  it('the filter counts, arriving after the results, move none of them (phone width)', async () => {
+    const fresh = await browser.newPage({ viewport: { width: 360, height: 800 } });
+    // Where the results stand the moment they are shown, before the counts can have come back from Pagefind's worker.
+    await fresh.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector('[data-status]')?.textContent?.startsWith('Tìm thấy')) return;
+        const tops = [...document.querySelectorAll('[data-results] li')].map((item) => item.getBoundingClientRect().top);
+        Object.assign(window, { shownAt: tops });
+        observer.disconnect();
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    await fresh.goto(searchUrl({ q: 'huyện' }));
+    await waitForSearch(fresh);
+    await fresh.locator('[data-filters] fieldset').first().waitFor();
+    const shown = await fresh.evaluate(() => (window as unknown as { shownAt: number[] }).shownAt);
+    const now = await fresh.locator('[data-results] li').evaluateAll((items) => items.map((item) => item.getBoundingClientRect().top));
+    expect(shown.length).toBeGreaterThan(0);
+    expect(now).toEqual(shown);
+    await fresh.close();
+  });
+
   it('shows each result with its title, date, district and an excerpt with the words marked', async () => {
     await page.goto(searchUrl({ q: 'kien thuy' }));
     await waitForSearch(page);
