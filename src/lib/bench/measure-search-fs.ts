@@ -3,6 +3,7 @@ import { launchChromium } from '../dev/browser.ts';
 import { serveSite } from '../dev/static-site-fs.ts';
 import { median } from './median.ts';
 import { pagefindFileKind, type PagefindFileKind } from './pagefind-file-kind.ts';
+import { searchSteps, type SearchSteps } from './search-steps.ts';
 
 /** When a request was made, relative to the reader's query. */
 export type Phase = 'before' | 'query' | 'after';
@@ -14,6 +15,9 @@ export interface Transfer {
   phase: Phase;
   /** Bytes on the wire (headers and body, as Chromium's network stack counted them). */
   bytes: number;
+  /** Milliseconds after the query was submitted that the request started and its response ended (negative before). */
+  started: number;
+  finished: number;
 }
 
 export interface SearchMeasurement {
@@ -30,6 +34,10 @@ export interface SearchMeasurement {
   pageBytes: number;
   /** Milliseconds from submitting the query to the first ten results on screen. */
   ms: number;
+  /** The milliseconds to the first ten, step by step. */
+  steps: SearchSteps;
+  /** Layout shift score (the sum of Chromium's layout-shift values) from submitting to the end of the visit, counts included, at 360 × 800. */
+  shift: number;
   /** Milliseconds from opening a shared link `/tim-kiem/?q=…` (navigation start) to the first ten results on screen. */
   linkMs: number;
   transfers: Transfer[];
@@ -37,7 +45,7 @@ export interface SearchMeasurement {
 
 export interface SearchSummary {
   each: SearchMeasurement[];
-  median: Pick<SearchMeasurement, 'beforeBytes' | 'queryBytes' | 'visitBytes' | 'pageBytes' | 'ms' | 'linkMs'>;
+  median: Pick<SearchMeasurement, 'beforeBytes' | 'queryBytes' | 'visitBytes' | 'pageBytes' | 'ms' | 'linkMs' | 'shift'>;
 }
 
 /**
@@ -47,9 +55,14 @@ export interface SearchSummary {
  */
 function watchSearch(): void {
   const now = () => performance.timeOrigin + performance.now();
-  const marks: { submitted?: number; rendered?: number; shown?: number; found?: number } = {};
+  const marks: { submitted?: number; rendered?: number; shown?: number; found?: number; shift: number } = { shift: 0 };
   Object.assign(window, { __searchBench: marks });
   addEventListener('submit', () => (marks.submitted = now()), true);
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) {
+      if (marks.submitted !== undefined && performance.timeOrigin + entry.startTime >= marks.submitted) marks.shift += entry.value;
+    }
+  }).observe({ type: 'layout-shift' });
   new MutationObserver(() => {
     if (marks.shown !== undefined || marks.found !== undefined) return;
     const status = document.querySelector('[data-status]')?.textContent ?? '';
@@ -61,7 +74,7 @@ function watchSearch(): void {
   }).observe(document, { subtree: true, childList: true, characterData: true });
 }
 
-type Marks = { submitted?: number; rendered: number; shown: number; found: number };
+type Marks = { submitted?: number; rendered: number; shown: number; found: number; shift: number };
 
 /**
  * Every request of a page and of its workers, with its wall-clock start and end and its
@@ -102,7 +115,8 @@ function transfers(requests: ReturnType<typeof recordNetwork>['requests'], marks
   return [...requests.values()].map((request) => {
     const submitted = marks.submitted ?? 0;
     const phase: Phase = request.started < submitted ? 'before' : request.started < marks.rendered ? 'query' : 'after';
-    return { url: request.url, kind: pagefindFileKind(request.url), phase, bytes: request.bytes };
+    const finished = (request.finished ?? request.started) - submitted;
+    return { url: request.url, kind: pagefindFileKind(request.url), phase, bytes: request.bytes, started: request.started - submitted, finished };
   });
 }
 
@@ -124,8 +138,10 @@ async function typedVisit(context: BrowserContext, origin: string, query: string
   await quiet();
   await page.fill('#search-q', query);
   await page.press('#search-q', 'Enter');
-  const marks = await marksOf(page);
+  const shown = await marksOf(page);
   await quiet();
+  // Read again once quiet: the layout shifts include those of the filter counts arriving.
+  const marks = { ...shown, shift: (await page.evaluate(() => (window as unknown as { __searchBench: Marks }).__searchBench)).shift };
   return { marks, transfers: transfers(requests, marks) };
 }
 
@@ -150,7 +166,8 @@ export async function measureSearch(site: string, queries: string[]): Promise<Se
   const each: SearchMeasurement[] = [];
   try {
     for (const query of queries) {
-      const typedContext = await browser.newContext();
+      // A phone's width, where the filters share the column with the results.
+      const typedContext = await browser.newContext({ viewport: { width: 360, height: 800 } });
       const typed = await typedVisit(typedContext, server.origin, query);
       await typedContext.close();
       const linkContext = await browser.newContext();
@@ -166,6 +183,8 @@ export async function measureSearch(site: string, queries: string[]): Promise<Se
         pageBytes: sum(typed.transfers),
         ms: typed.marks.shown - typed.marks.submitted!,
         linkMs,
+        shift: typed.marks.shift,
+        steps: searchSteps(typed.transfers, typed.marks.shown - typed.marks.submitted!),
         transfers: typed.transfers,
       });
     }
@@ -176,6 +195,6 @@ export async function measureSearch(site: string, queries: string[]): Promise<Se
   const of = (key: keyof SearchSummary['median']) => median(each.map((m) => m[key]));
   return {
     each,
-    median: { beforeBytes: of('beforeBytes'), queryBytes: of('queryBytes'), visitBytes: of('visitBytes'), pageBytes: of('pageBytes'), ms: of('ms'), linkMs: of('linkMs') },
+    median: { beforeBytes: of('beforeBytes'), queryBytes: of('queryBytes'), visitBytes: of('visitBytes'), pageBytes: of('pageBytes'), ms: of('ms'), linkMs: of('linkMs'), shift: of('shift') },
   };
 }
