@@ -57,6 +57,8 @@ const pagefind: Promise<Pagefind> = import(/* @vite-ignore */ `${root.dataset.ba
 pagefind.catch(() => (status.textContent = 'Không tải được chỉ mục tìm kiếm. Hãy tải lại trang.'));
 
 let run = 0;
+/** The state (as its URL search string) last sent to search, shown or on its way. */
+let searched = '';
 let pending: PagefindSearch['results'] = [];
 /**
  * Whether Pagefind holds the filter index. Until it does, a search returns no filter
@@ -151,6 +153,10 @@ function offerFilters(state: SearchState): void {
 }
 
 async function search(state: SearchState): Promise<void> {
+  // Enter after a pause in typing asks again for what is already being searched or shown; on a large archive that costs a whole search.
+  const key = writeSearchState(state);
+  if (run > 0 && key === searched) return;
+  searched = key;
   const mine = ++run;
   const hasFilters = FILTER_NAMES.some((name) => state.filters[name].length > 0);
   if (!state.q && !hasFilters) {

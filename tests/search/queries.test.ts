@@ -194,6 +194,23 @@ describe('what the page loads, and when', () => {
     await fresh.close();
   });
 
+  it('Enter after the typed query has been searched does not search it again', async () => {
+    await page.goto(`${server.origin}/tim-kiem/`);
+    await waitForSearch(page);
+    await page.fill('#search-q', 'kien thuy');
+    await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent?.startsWith('Tìm thấy'));
+    await page.evaluate(() => {
+      const status = document.querySelector('[data-status]')!;
+      new MutationObserver(() => Object.assign(window, { searchedAgain: true })).observe(status, { childList: true, characterData: true, subtree: true });
+    });
+    await page.press('#search-q', 'Enter');
+    await page.fill('#search-q', 'kien thuy ');
+    await page.press('#search-q', 'Enter');
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    expect(await page.evaluate(() => 'searchedAgain' in window)).toBe(false);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('kien thuy');
+  });
+
   it('shows each result with its title, date, district and an excerpt with the words marked', async () => {
     await page.goto(searchUrl({ q: 'kien thuy' }));
     await waitForSearch(page);
