@@ -51,6 +51,10 @@ const CASES: [string, Case][] = [
   ['filter by province', { query: { q: 'huyện', province: 'Hà Nội' }, must: [S.thanhUy, S.myDuc, S.thanhTri], mustNot: [S.kienThuy, S.baChe] }],
   ['filter by a category with đ in it', { query: { q: 'hội nghị', category: 'Đảng, đoàn thể' }, must: [S.thanhTri], mustNot: [S.thanhUy, S.myDuc, S.kienThuy, S.baChe] }],
   ['two values of one filter', { query: { q: 'huyện', year: ['2020', '2023'] }, must: [S.baChe, S.myDuc], mustNot: [S.thanhUy, S.kienThuy, S.thanhTri] }],
+  ['filter by kind of cited document: Chỉ thị', { query: { documentKind: 'Chỉ thị' }, must: [S.kienThuy, S.baChe], mustNot: [S.thanhUy, S.myDuc, S.thanhTri] }],
+  ['filter by kind of cited document: Chương trình', { query: { documentKind: 'Chương trình' }, must: [S.myDuc], mustNot: [S.thanhUy, S.kienThuy, S.baChe, S.thanhTri] }],
+  ['filter by meeting body, with a query', { query: { q: 'hội nghị', meetingBody: 'Thường trực Huyện ủy' }, must: [S.thanhUy, S.myDuc], mustNot: [S.kienThuy, S.baChe, S.thanhTri] }],
+  ['filter by meeting body: a Ban Chấp hành plenum', { query: { meetingBody: 'Ban Chấp hành Đảng bộ huyện' }, must: [S.kienThuy, S.thanhTri], mustNot: [S.thanhUy, S.myDuc, S.baChe] }],
   ['a filter alone lists its articles', { query: { district: 'Ba Chẽ' }, must: [S.baChe], mustNot: [S.thanhUy, S.myDuc, S.kienThuy, S.thanhTri] }],
   ['newest first', { query: { q: 'huyện', sort: 'newest' }, must: ALL, first: S.myDuc }],
   ['a word no report has', { query: { q: 'xylophone' }, must: [], mustNot: ALL }],
@@ -140,6 +144,15 @@ describe('the search URL', () => {
     await waitForSearch(page);
     expect(await resultSlugs(page)).toEqual(filtered);
     expect(await page.inputValue('#search-q')).toBe('huyện');
+  });
+
+  it('a reader narrows a search by meeting body with a click, and the URL keeps it', async () => {
+    await page.goto(searchUrl({ q: 'hội nghị' }));
+    await waitForSearch(page);
+    await page.check('input[name="meetingBody"][value="Ban Thường vụ Huyện ủy"]');
+    await page.waitForURL(/meetingBody=/);
+    await waitForSearch(page);
+    expect(await resultSlugs(page)).toEqual([S.baChe]);
   });
 
   it('says plainly that search needs JavaScript when it is off', async () => {
