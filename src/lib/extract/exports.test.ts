@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 describe('src/lib/extract exports exactly its public names', () => {
   it.each([
     ['./calendar-date.ts', ['calendarDate']],
+    ['./document-identity.ts', ['documentIdentity']],
     ['./expand-abbreviations.ts', ['expandAbbreviations']],
     ['./find-documents.ts', ['findDocuments']],
     ['./find-meeting.ts', ['findMeeting']],

@@ -11,6 +11,7 @@ import {
   PROVINCIAL_ISSUERS,
 } from '../vietnamese/entity-patterns.ts';
 import { calendarDate } from './calendar-date.ts';
+import { documentIdentity } from './document-identity.ts';
 
 /** Where the report is: local issuers' documents belong to its province or district. */
 export interface ReportPlace {
@@ -32,8 +33,8 @@ function scopeOf(level: IssuerLevel, place: ReportPlace): string | null {
   return place.province ? `${place.district}, ${place.province}` : place.district;
 }
 
-/** Same number whether printed "04" or "4", same codes whatever their case. */
-const identity = (document: CitedDocument) => `${document.id.replace(/^0+(?=\d)/, '').toUpperCase()}|${document.scope ?? ''}`;
+/** One document within a report: one number in one place. */
+const identity = (document: CitedDocument) => `${documentIdentity(document.id)}|${document.scope ?? ''}`;
 
 /** Every citation in one text, in order; numbers with a type code the patterns do not know are left out. */
 function* citations(text: string, place: ReportPlace): Generator<CitedDocument> {

@@ -1,5 +1,6 @@
 import type { Article } from '../../schemas/article.ts';
 import type { CitedDocument } from '../../schemas/entities.ts';
+import { documentIdentity } from '../extract/document-identity.ts';
 import { slugify } from '../vietnamese/slugify.ts';
 import { uniqueSlugs } from './unique-slugs.ts';
 
@@ -22,7 +23,7 @@ export interface DocumentGroup<T> {
  */
 export function documentKey(document: CitedDocument, article: Article): string {
   const place = document.level === 'national' ? '' : (document.scope ?? `?${article.slug}`);
-  return `${document.id.replace(/^0+(?=\d)/, '').toUpperCase()}|${place}`;
+  return `${documentIdentity(document.id)}|${place}`;
 }
 
 /**

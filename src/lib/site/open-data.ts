@@ -1,4 +1,4 @@
-import type { DocumentGroup } from './group-documents.ts';
+import { documentKey, type DocumentGroup } from './group-documents.ts';
 import type { OfficialGroup } from './group-officials.ts';
 import type { ArticleEntry } from './load-articles.ts';
 import { paths } from './paths.ts';
@@ -62,11 +62,11 @@ export function officialRows(officials: OfficialGroup<ArticleEntry>[]) {
 
 export const DOCUMENT_COLUMNS = ['document_slug', 'id', 'kind', 'system', 'number', 'year', 'type_code', 'issuer', 'level', 'scope', 'signing_date', 'article_slug', 'published_at', 'cited'];
 
-/** One row per citation, oldest first within each document. */
+/** One row per citation, oldest first within each document, with the words each report cited it in. */
 export function documentRows(documents: DocumentGroup<ArticleEntry>[]) {
   return documents.flatMap((group) =>
     group.citations.map((item) => {
-      const cited = item.data.documents.find((document) => document.id.toUpperCase() === group.document.id.toUpperCase()) ?? group.document;
+      const cited = item.data.documents.find((document) => documentKey(document, item.data) === group.key)!;
       const { id, kind, system, number, year, typeCode, issuer, level, scope } = group.document;
       return [group.slug, id, kind, system, number, year, typeCode, issuer, level, scope, group.date, item.data.slug, item.data.publishedAt, cited.cited];
     }),
