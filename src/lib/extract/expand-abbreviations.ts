@@ -1,4 +1,4 @@
-import { ABBREVIATIONS } from '../vietnamese/entity-patterns.ts';
+import { ABBREVIATION, ABBREVIATIONS } from '../vietnamese/entity-patterns.ts';
 
 /**
  * A position with its common abbreviations spelt out for display ("TUV, Chủ tịch
@@ -6,10 +6,8 @@ import { ABBREVIATIONS } from '../vietnamese/entity-patterns.ts';
  * TUV; when it is unknown, TUV stays as printed rather than be guessed.
  */
 export function expandAbbreviations(text: string, province: string | null): string {
-  let expanded = text;
-  for (const [pattern, replacement] of ABBREVIATIONS) {
-    const spelt = typeof replacement === 'string' ? replacement : replacement(province);
-    if (spelt !== null) expanded = expanded.replace(pattern, spelt);
-  }
-  return expanded;
+  return text.replace(ABBREVIATION, (abbreviation) => {
+    const spelt = ABBREVIATIONS[abbreviation]!;
+    return (typeof spelt === 'string' ? spelt : spelt(province)) ?? abbreviation;
+  });
 }

@@ -1,3 +1,6 @@
+import type { MeetingKind } from '../../schemas/entities.ts';
+import { isCentralCity } from './gazetteer.ts';
+
 /**
  * What the entity extraction knows about how these reports name officials, documents
  * and meetings, kept as data beside the parser's `patterns.ts`. Precision comes
@@ -8,7 +11,11 @@
 /** Not part of a word: JavaScript's `\b` knows only ASCII letters. */
 const EDGE_BEFORE = String.raw`(?<![\p{L}\p{M}\d])`;
 const EDGE_AFTER = String.raw`(?![\p{L}\p{M}\d])`;
-const words = (list: string[]) => list.map((word) => word.replace(/\s+/g, String.raw`\s+`)).join('|');
+/** Alternatives for a regular expression: any run of spaces, and "ủy" in either tone placement ("uỷ"). */
+const words = (list: string[]) => list.map((word) => word.replace(/\s+/g, String.raw`\s+`).replaceAll('ủy', '(?:ủy|uỷ)')).join('|');
+
+/** Member abbreviations, each a position by itself ("TUV", "UVBTV"). */
+const MEMBER_ABBREVIATIONS = ['TUV', 'HUV', 'UVBTV', 'UVBTVHU', 'UVBTVTU', 'UVBTU', 'UVBCH'].join('|');
 
 /**
  * Vietnamese family names. A capitalised run counts as a person's name only when it
@@ -54,13 +61,9 @@ export const POSITION_HEADS = new RegExp(
     'phó trưởng phòng',
     'trưởng phòng',
     'ủy viên',
-    'uỷ viên',
     'thành ủy viên',
-    'thành uỷ viên',
     'tỉnh ủy viên',
-    'tỉnh uỷ viên',
     'huyện ủy viên',
-    'huyện uỷ viên',
     'phó giám đốc',
     'giám đốc',
     'phó chánh văn phòng',
@@ -72,7 +75,7 @@ export const POSITION_HEADS = new RegExp(
     'chủ nhiệm',
     'trưởng công an',
     'đại biểu quốc hội',
-  ])})${EDGE_AFTER}|^(?:TUV|HUV|UVBTV|UVBTVHU|UVBTVTU|UVBTU|UVBCH)${EDGE_AFTER}`,
+  ])})${EDGE_AFTER}|^(?:${MEMBER_ABBREVIATIONS})${EDGE_AFTER}`,
   'iu',
 );
 
@@ -82,7 +85,7 @@ export const POSITION_HEADS = new RegExp(
  * an official of the meeting, "Chủ tịch UBND huyện Nguyễn Xuân Thanh" is.
  */
 export const POSITION_NAMES_BODY = new RegExp(
-  `(?:${EDGE_BEFORE}(?:${words(['ủy', 'uỷ', 'ubnd', 'hđnd', 'mttq', 'ubmttq', 'huyện', 'tỉnh', 'thành phố', 'xã', 'thị trấn', 'quận', 'chính phủ', 'quốc hội'])})|^(?:TUV|HUV|UVBTV|UVBTVHU|UVBTVTU|UVBTU|UVBCH))${EDGE_AFTER}`,
+  `(?:${EDGE_BEFORE}(?:${words(['ủy', 'ubnd', 'hđnd', 'mttq', 'ubmttq', 'huyện', 'tỉnh', 'thành phố', 'xã', 'thị trấn', 'quận', 'chính phủ', 'quốc hội'])})|^(?:${MEMBER_ABBREVIATIONS}))${EDGE_AFTER}`,
   'iu',
 );
 
@@ -146,29 +149,28 @@ export const POSITION_MAX_WORDS = 12;
  */
 export const LOOK_AROUND = 300;
 
-/** Centrally-governed cities, whose party committee is a Thành ủy: there TUV is "Thành ủy viên". */
-export const CENTRAL_CITIES = new Set(['Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ']);
-
 /**
  * Abbreviations spelt out for display. A function gets the report's province, since
- * TUV reads "Thành ủy viên" in a city and "Tỉnh ủy viên" in a province; it returns
- * null where the report does not say which, and the abbreviation stays as printed.
+ * TUV reads "Thành ủy viên" in a centrally-governed city and "Tỉnh ủy viên" in a
+ * province; it returns null where the report does not say which, and the abbreviation
+ * stays as printed. Matched as whole words, so "MTTQ" inside "UBMTTQ" is left alone.
  */
-export const ABBREVIATIONS: [RegExp, string | ((province: string | null) => string | null)][] = [
-  [/(?<![\p{L}\d])TUV(?![\p{L}\d])/gu, (province) => (province === null ? null : CENTRAL_CITIES.has(province) ? 'Thành ủy viên' : 'Tỉnh ủy viên')],
-  [/(?<![\p{L}\d])HUV(?![\p{L}\d])/gu, 'Huyện ủy viên'],
-  [/(?<![\p{L}\d])UVBTVHU(?![\p{L}\d])/gu, 'Ủy viên Ban Thường vụ Huyện ủy'],
-  [/(?<![\p{L}\d])UVBTVTU(?![\p{L}\d])/gu, 'Ủy viên Ban Thường vụ Tỉnh ủy'],
-  [/(?<![\p{L}\d])UVBTV(?![\p{L}\d])/gu, 'Ủy viên Ban Thường vụ'],
-  [/(?<![\p{L}\d])UVBCH(?![\p{L}\d])/gu, 'Ủy viên Ban Chấp hành'],
-  [/(?<![\p{L}\d])UBMTTQ(?![\p{L}\d])/gu, 'Ủy ban Mặt trận Tổ quốc'],
-  [/(?<![\p{L}\d])MTTQ(?![\p{L}\d])/gu, 'Mặt trận Tổ quốc'],
-  [/(?<![\p{L}\d])UBND(?![\p{L}\d])/gu, 'Ủy ban nhân dân'],
-  [/(?<![\p{L}\d])HĐND(?![\p{L}\d])/gu, 'Hội đồng nhân dân'],
-  [/(?<![\p{L}\d])UBKT(?![\p{L}\d])/gu, 'Ủy ban Kiểm tra'],
-  [/(?<![\p{L}\d])BCH(?![\p{L}\d])/gu, 'Ban Chấp hành'],
-  [/(?<![\p{L}\d])BTV(?![\p{L}\d])/gu, 'Ban Thường vụ'],
-];
+export const ABBREVIATIONS: Record<string, string | ((province: string | null) => string | null)> = {
+  TUV: (province) => (province === null ? null : isCentralCity(province) ? 'Thành ủy viên' : 'Tỉnh ủy viên'),
+  HUV: 'Huyện ủy viên',
+  UVBTVHU: 'Ủy viên Ban Thường vụ Huyện ủy',
+  UVBTVTU: 'Ủy viên Ban Thường vụ Tỉnh ủy',
+  UVBTV: 'Ủy viên Ban Thường vụ',
+  UVBCH: 'Ủy viên Ban Chấp hành',
+  UBMTTQ: 'Ủy ban Mặt trận Tổ quốc',
+  MTTQ: 'Mặt trận Tổ quốc',
+  UBND: 'Ủy ban nhân dân',
+  HĐND: 'Hội đồng nhân dân',
+  UBKT: 'Ủy ban Kiểm tra',
+  BCH: 'Ban Chấp hành',
+  BTV: 'Ban Thường vụ',
+};
+export const ABBREVIATION = new RegExp(`${EDGE_BEFORE}(?:${Object.keys(ABBREVIATIONS).join('|')})${EDGE_AFTER}`, 'gu');
 
 /** Document type codes, by their capitalised form, with the canonical spelling and the kind. */
 export const DOCUMENT_TYPES: Record<string, { code: string; kind: string }> = {
@@ -268,7 +270,7 @@ export const MEETING_BODIES: [RegExp, (unit: string) => string][] = [
 ];
 
 /** What each kind of meeting is called in the lead, tried in order; the organ decides a plain "hội nghị". */
-export const MEETING_KINDS: { pattern: RegExp; kind: 'giao-ban' | 'phien-hop' | 'ky-hop' | 'hoi-nghi' }[] = [
+export const MEETING_KINDS: { pattern: RegExp; kind: MeetingKind }[] = [
   { pattern: /^(?:hội nghị )?giao ban/iu, kind: 'giao-ban' },
   { pattern: /^(?:phiên họp|phiên)/iu, kind: 'phien-hop' },
   { pattern: /^kỳ họp/iu, kind: 'ky-hop' },

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 describe('src/lib/vietnamese and src/lib/parse export exactly their public names', () => {
   it.each([
     ['./fold-diacritics.ts', ['foldDiacritics']],
-    ['./gazetteer.ts', ['findDistrict', 'findProvince']],
+    ['./gazetteer.ts', ['findDistrict', 'findProvince', 'isCentralCity']],
     ['./slugify.ts', ['slugify']],
     ['./tone-key.ts', ['toneKey']],
     ['./tone-placement.ts', ['normaliseTonePlacement']],

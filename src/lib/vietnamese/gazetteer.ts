@@ -20,10 +20,16 @@ for (const { name, parent_code } of Object.values(districtsByCode)) {
 }
 
 const provinces = new Map(Object.values(provincesByCode).map(({ name }) => [toneKey(name), normaliseTonePlacement(name)]));
+const centralCities = new Set(Object.values(provincesByCode).filter(({ type }) => type === 'thanh-pho').map(({ name }) => toneKey(name)));
 
 /** The district of that name, whatever its tone placement ("Kiến Thụy" finds "Kiến Thuỵ"). */
 export function findDistrict(name: string): District | undefined {
   return districts.get(toneKey(name));
+}
+
+/** Whether the province of that name is a centrally-governed city (Hà Nội, Hải Phòng…), whose party committee is a Thành ủy. */
+export function isCentralCity(province: string): boolean {
+  return centralCities.has(toneKey(province));
 }
 
 /** The province or centrally-governed city of that name, in the gazetteer's spelling. */
