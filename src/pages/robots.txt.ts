@@ -1,7 +1,7 @@
 import type { APIContext } from 'astro';
-import { withBase } from '../lib/site/with-base.ts';
+import { absoluteUrl } from '../lib/site/absolute-url.ts';
 
 export function GET(context: APIContext) {
-  const sitemap = new URL(withBase(import.meta.env.BASE_URL, '/sitemap-index.xml'), context.site).href;
+  const sitemap = absoluteUrl(context.site, import.meta.env.BASE_URL, '/sitemap-index.xml');
   return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 }

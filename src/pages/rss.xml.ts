@@ -1,10 +1,10 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
+import { absoluteUrl } from '../lib/site/absolute-url.ts';
 import { escapeXml } from '../lib/site/escape-xml.ts';
 import { loadArticles } from '../lib/site/load-articles.ts';
 import { paths } from '../lib/site/paths.ts';
 import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site/site-info.ts';
-import { withBase } from '../lib/site/with-base.ts';
 
 const FEED_SIZE = 50;
 
@@ -14,11 +14,11 @@ export async function GET(context: APIContext) {
   return rss({
     title: SITE_NAME,
     description: SITE_DESCRIPTION,
-    site: new URL(withBase(base, '/'), context.site).href,
+    site: absoluteUrl(context.site, base, '/'),
     xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
     items: dated.slice(0, FEED_SIZE).map(({ data }) => ({
       title: data.title,
-      link: new URL(withBase(base, paths.article(data.slug)), context.site).href,
+      link: absoluteUrl(context.site, base, paths.article(data.slug)),
       pubDate: new Date(data.publishedAt!),
       description: data.lead ?? undefined,
       // RSS 2.0's <author> is an e-mail address; a byline is a name, which is what dc:creator holds.
