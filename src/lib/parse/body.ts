@@ -11,7 +11,8 @@ const SENTENCE_INSIDE = /[.!?…]\s+\p{Lu}/u;
 
 /** A short line describing a picture: one sentence at most, and unpunctuated unless it reads like a caption. */
 function isCaption(line: string): boolean {
-  if (line.split(' ').length > CAPTION_MAX_WORDS || line.includes(';') || SENTENCE_INSIDE.test(line)) return false;
+  // The split stops one word past the limit: paragraphs run to hundreds of words.
+  if (line.split(' ', CAPTION_MAX_WORDS + 1).length > CAPTION_MAX_WORDS || line.includes(';') || SENTENCE_INSIDE.test(line)) return false;
   if (/:$/.test(line)) return false;
   const closing = /[.!?…]$/.exec(line);
   if (!closing) return true;

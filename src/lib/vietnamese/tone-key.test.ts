@@ -15,4 +15,11 @@ describe('toneKey', () => {
     ['dang', 'đang'],
     ['Mỹ', 'My'],
   ])('%s ≠ %s', (a, b) => expect(toneKey(a)).not.toBe(toneKey(b)));
+
+  it('gives the same keys after more distinct texts than it keeps', () => {
+    const first = toneKey('Huyện uỷ khoá XXV');
+    for (let i = 0; i < 10_050; i += 1) toneKey(`Xã thứ ${i} hoà`);
+    expect(toneKey('Huyện uỷ khoá XXV')).toBe(first);
+    expect(toneKey('Xã thứ 3 hoà')).toBe('xa4 thư1 3 hoa2');
+  });
 });

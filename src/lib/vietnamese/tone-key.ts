@@ -15,6 +15,20 @@ const TONE_DIGIT: Record<string, string> = {
  * syllable, so the key is for comparing and grouping, never for display.
  */
 export function toneKey(text: string): string {
+  let key = keys.get(text);
+  if (key === undefined) {
+    if (keys.size >= KEYS_KEPT) keys.clear();
+    key = computeToneKey(text);
+    keys.set(text, key);
+  }
+  return key;
+}
+
+/** Names, titles and places recur from report to report: their keys are kept, up to a bound. */
+const keys = new Map<string, string>();
+const KEYS_KEPT = 10_000;
+
+function computeToneKey(text: string): string {
   return text
     .normalize('NFC')
     .toLowerCase()
