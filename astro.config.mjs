@@ -3,6 +3,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { rawSourcesIntegration } from './src/integrations/raw-sources.ts';
 
 /**
  * Where the site will live. SITE_URL is the origin (https://example.org), BASE_PATH the
@@ -15,9 +16,13 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Pages render 16 at a time so that one page's file write, which waits on the disk,
+  // overlaps the next page's render: at 10,000 articles the page step took 22–26 s
+  // against 34–39 s one at a time (4 and 8 in flight: 26–29 s).
+  build: { format: 'directory', concurrency: 16 },
   // Reports are kept as written: no curly quotes or ellipses put in by the renderer.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
-  // Raw reports and the search page (noindex) are not pages to list for search engines.
-  integrations: [sitemap({ filter: (page) => !/\/(nguon|tim-kiem)\//.test(page) }), pagefindIntegration()],
+  // The search page (noindex) is not a page to list for search engines. The raw reports
+  // are copied before Pagefind runs, which indexes only articles anyway.
+  integrations: [sitemap({ filter: (page) => !/\/tim-kiem\//.test(page) }), rawSourcesIntegration(), pagefindIntegration()],
 });

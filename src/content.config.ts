@@ -1,17 +1,21 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { withRawSourceList } from './lib/site/with-raw-source-list-fs.ts';
 import { articleSchema } from './schemas/article.ts';
 
 /**
  * Articles written by `npm run ingest`; the ingest validates with the same schema.
  * ARTICLES_DIR points the build at another collection (the benchmark's synthetic one).
+ * The loader also notes the raw reports the articles cite, for `/nguon/`.
  */
 const articles = defineCollection({
-  loader: glob({
-    pattern: '*.md',
-    base: process.env.ARTICLES_DIR ?? './content/articles',
-    generateId: ({ data }) => String(data.slug),
-  }),
+  loader: withRawSourceList(
+    glob({
+      pattern: '*.md',
+      base: process.env.ARTICLES_DIR ?? './content/articles',
+      generateId: ({ data }) => String(data.slug),
+    }),
+  ),
   schema: articleSchema,
 });
 
