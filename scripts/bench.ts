@@ -11,6 +11,7 @@ import { median } from '../src/lib/bench/median.ts';
 import { searchTable } from '../src/lib/bench/search-table.ts';
 import { writePlainAstroProject } from '../src/lib/bench/plain-astro-project-fs.ts';
 import { parseReport } from '../src/lib/parse/parse-report.ts';
+import projectConfig from '../astro.config.mjs';
 
 const HELP = `Usage: npm run bench -- [options]
 
@@ -19,7 +20,8 @@ and the full build on them. Figures are medians of --runs runs where a size is s
 enough to repeat; peak memory is each child process's own.
 
 The build comparison: ours is the ingest plus \`astro build\` of the project; plain is
-\`astro build\` of a bare project over the same Markdown with a one-line page. Both start
+\`astro build\` of a bare project over the same Markdown with a one-line page, with
+Astro's defaults and once more rendering as many pages at a time as ours. All start
 from an empty content cache (--force), an empty output folder and no Node compile
 cache (as Astro runs in CI), so neither reuses work from an earlier run. The Pagefind step
 (search index) is timed on its own, after our Astro build, and shown apart and in a
@@ -66,6 +68,8 @@ if (values.help) {
   console.log(HELP);
   process.exit(0);
 }
+/** How many pages our Astro build renders at a time; the second plain build does the same. */
+const OUR_CONCURRENCY = projectConfig.build?.concurrency ?? 1;
 const sizes = (list: string) => list.split(',').map(Number).filter((n) => n > 0);
 const NODE = process.execPath;
 const ROOT = resolve(import.meta.dirname, '..');
@@ -115,30 +119,35 @@ try {
     const cold = { NODE_DISABLE_COMPILE_CACHE: '1' };
     console.log('\nFull build: ours (ingest + Astro) vs a plain Astro build of the same Markdown (target ≤ 1.3×, < 4 GB at 10,000)');
     console.log('The Pagefind step (search index) is timed apart, and shown in a total beside ours.');
+    console.log(`× plain(${OUR_CONCURRENCY}): against the plain build rendering ${OUR_CONCURRENCY} pages at a time, as ours does.`);
     const buildRow = (cells: (string | number)[]) => console.log(String(cells[0]).padEnd(26) + cells.slice(1).map((cell) => String(cell).padStart(12)).join(''));
     for (const size of sizes(values['build-sizes'])) {
       const raw = await writeCorpus(size);
       const articles = join(work, `articles-${size}`);
       const dist = join(work, `dist-${size}`);
       const plainRoot = join(work, `plain-${size}`);
+      const plainConcurrentRoot = join(work, `plain-concurrent-${size}`);
       const runs = size <= 1_000 ? Number(values.runs) : 1;
       const results: BuildRun[] = [];
       let pages = 0;
       for (let i = 0; i < runs; i += 1) {
-        await Promise.all([articles, dist, plainRoot].map((dir) => rm(dir, { recursive: true, force: true })));
+        await Promise.all([articles, dist, plainRoot, plainConcurrentRoot].map((dir) => rm(dir, { recursive: true, force: true })));
         await writePlainAstroProject(plainRoot, articles);
+        await writePlainAstroProject(plainConcurrentRoot, articles, OUR_CONCURRENCY);
         const ingest = ingestRun(raw, articles);
         const astro = measure(NODE, [ASTRO, 'build', '--force', '--root', ROOT, '--config', relative(ROOT, config), '--outDir', dist], { ...cold, ARTICLES_DIR: articles, RAW_DIR: raw });
         const pagefind = measure(NODE, ['--input-type=module', '-e', `const { indexSite } = await import(${JSON.stringify(indexSite)}); console.log(JSON.stringify(await indexSite(${JSON.stringify(dist)})));`]);
         pages = (JSON.parse(pagefind.stdout) as { pages: number }).pages;
         const plain = measure(NODE, [ASTRO, 'build', '--force', '--root', plainRoot], cold);
-        results.push({ ingest, astro, pagefind, plain });
+        const plainConcurrent = measure(NODE, [ASTRO, 'build', '--force', '--root', plainConcurrentRoot], cold);
+        results.push({ ingest, astro, pagefind, plain, plainConcurrent });
       }
       largestBuild = { size, dist };
       console.log(`\n${size} articles, ${runs === 1 ? 'one run' : `median of ${runs} runs`}; Pagefind indexed ${pages} pages`);
-      buildRow(['build', 'seconds', 'ms/article', 'peak RSS MB', '× plain']);
+      buildRow(['build', 'seconds', 'ms/article', 'peak RSS MB', '× plain', `× plain(${OUR_CONCURRENCY})`]);
       for (const r of buildRows(size, results)) {
-        buildRow([r.label, r.seconds.toFixed(1), r.msPerArticle.toFixed(2), r.peakMB.toFixed(0), r.ratio === null ? '' : r.ratio.toFixed(2)]);
+        const ratio = (value: number | null) => (value === null ? '' : value.toFixed(2));
+        buildRow([r.label, r.seconds.toFixed(1), r.msPerArticle.toFixed(2), r.peakMB.toFixed(0), ratio(r.ratio), ratio(r.ratioConcurrent)]);
       }
     }
   }

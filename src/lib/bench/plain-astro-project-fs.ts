@@ -4,11 +4,12 @@ import { join } from 'node:path';
 /**
  * The baseline for the build benchmark: a bare Astro project over the same Markdown
  * folder, with no schema and a one-line page, so the comparison shows what our pages,
- * validation and Pagefind step cost on top of Astro itself.
+ * validation and Pagefind step cost on top of Astro itself. Astro's defaults, unless
+ * `concurrency` (pages rendered at a time) is given.
  */
-export async function writePlainAstroProject(root: string, articles: string): Promise<void> {
+export async function writePlainAstroProject(root: string, articles: string, concurrency = 1): Promise<void> {
   await mkdir(join(root, 'src/pages'), { recursive: true });
-  await writeFile(join(root, 'astro.config.mjs'), "export default { build: { format: 'directory' } };\n");
+  await writeFile(join(root, 'astro.config.mjs'), `export default { build: { format: 'directory', concurrency: ${concurrency} } };\n`);
   await writeFile(
     join(root, 'src/content.config.ts'),
     [
