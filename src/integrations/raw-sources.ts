@@ -22,7 +22,7 @@ export function rawSourcesIntegration(): AstroIntegration {
         const started = performance.now();
         const files = await readRawSources(cacheDir);
         await linkFiles(files, RAW_DIR, join(fileURLToPath(dir), 'nguon'));
-        logger.info(`Placed ${files.length} raw reports to /nguon/ in ${((performance.now() - started) / 1000).toFixed(2)} s.`);
+        logger.info(`Placed ${files.length} raw reports in /nguon/ in ${((performance.now() - started) / 1000).toFixed(2)} s.`);
       },
     },
   };
