@@ -23,6 +23,6 @@ export default defineConfig({
   // Reports are kept as written: no curly quotes or ellipses put in by the renderer.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   // The search page (noindex) is not a page to list for search engines. The raw reports
-  // are copied before Pagefind runs, which indexes only articles anyway.
+  // are put in /nguon/ before Pagefind runs, which indexes only articles anyway.
   integrations: [sitemap({ filter: (page) => !/\/tim-kiem\//.test(page) }), rawSourcesIntegration(), pagefindIntegration()],
 });

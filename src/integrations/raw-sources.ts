@@ -21,7 +21,9 @@ export function rawSourcesIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const files = await readRawSources(cacheDir);
-        await linkFiles(files, RAW_DIR, join(fileURLToPath(dir), 'nguon'));
+        await linkFiles(files, RAW_DIR, join(fileURLToPath(dir), 'nguon')).catch((error: Error) => {
+          throw new Error(`A raw report the articles cite could not be put in /nguon/ (${error.message}). Restore it in ${RAW_DIR}, or ingest again.`);
+        });
         logger.info(`Placed ${files.length} raw reports in /nguon/ in ${((performance.now() - started) / 1000).toFixed(2)} s.`);
       },
     },

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 
 /** Where the raw reports were ingested from; RAW_DIR overrides it, as for the benchmark. */
@@ -8,10 +8,11 @@ const LIST = 'archive-raw-sources.json';
 
 /**
  * Notes which raw reports the collection cites, in Astro's cache folder, so that the
- * build step that copies them to `/nguon/` needs neither the collection nor a second
+ * build step that puts them in `/nguon/` needs neither the collection nor a second
  * read of every article's front matter.
  */
 export async function recordRawSources(cacheDir: URL, files: string[]): Promise<void> {
+  await mkdir(cacheDir, { recursive: true });
   await writeFile(new URL(LIST, cacheDir), JSON.stringify(files));
 }
 
