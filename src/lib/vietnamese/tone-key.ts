@@ -8,6 +8,10 @@ const TONE_DIGIT: Record<string, string> = {
   '\u0323': '5',
 };
 
+/** Names, titles and places recur from report to report: their keys are kept, up to a bound. */
+const keys = new Map<string, string>();
+const KEYS_KEPT = 10_000;
+
 /**
  * A matching key that ignores where a syllable's tone mark sits, and case.
  * Old and new placement ("uỷ"/"ủy", "khoá"/"khóa", "hoà"/"hòa") give one key, while
@@ -23,10 +27,6 @@ export function toneKey(text: string): string {
   }
   return key;
 }
-
-/** Names, titles and places recur from report to report: their keys are kept, up to a bound. */
-const keys = new Map<string, string>();
-const KEYS_KEPT = 10_000;
 
 function computeToneKey(text: string): string {
   return text
