@@ -1,20 +1,25 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { withLeanEntries } from './lib/site/with-lean-entries.ts';
 import { withRawSourceList } from './lib/site/with-raw-source-list-fs.ts';
 import { articleSchema } from './schemas/article.ts';
 
 /**
  * Articles written by `npm run ingest`; the ingest validates with the same schema.
  * ARTICLES_DIR points the build at another collection (the benchmark's synthetic one).
- * The loader also notes the raw reports the articles cite, for `/nguon/`.
+ * The loader also notes the raw reports the articles cite, for `/nguon/`, and keeps
+ * neither the Markdown body nor a second copy of the front matter (see with-lean-entries.ts).
  */
 const articles = defineCollection({
   loader: withRawSourceList(
-    glob({
-      pattern: '*.md',
-      base: process.env.ARTICLES_DIR ?? './content/articles',
-      generateId: ({ data }) => String(data.slug),
-    }),
+    withLeanEntries(
+      glob({
+        pattern: '*.md',
+        base: process.env.ARTICLES_DIR ?? './content/articles',
+        generateId: ({ data }) => String(data.slug),
+        retainBody: false,
+      }),
+    ),
   ),
   schema: articleSchema,
 });

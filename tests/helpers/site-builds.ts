@@ -19,6 +19,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** The bundled archive built at the domain root. */
     siteAtRoot: string;
+    /** The Markdown collection siteAtRoot and siteUnderArchive were built from. */
+    siteArticles: string;
     /** The bundled archive built under BASE_PATH=SUB_PATH. */
     siteUnderArchive: string;
     /** A synthetic archive of PAGINATION_CORPUS_SIZE articles, for pagination. */
@@ -58,6 +60,7 @@ export default async function setup(project: TestProject) {
   astroBuild(join(work, 'large'), { ...env, ARTICLES_DIR: largeArticles, RAW_DIR: largeRaw });
 
   project.provide('siteAtRoot', join(work, 'root'));
+  project.provide('siteArticles', articles);
   project.provide('siteUnderArchive', join(work, 'archive'));
   project.provide('siteLarge', join(work, 'large'));
   project.provide('siteLargeArticles', largeArticles);

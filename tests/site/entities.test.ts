@@ -115,14 +115,15 @@ describe('entity pages paginate like the other listings', () => {
 });
 
 describe('open data', () => {
+  const articlesDir = inject('siteArticles');
   const json = JSON.parse(readPage(site, '/du-lieu/bai-viet.json'));
 
-  it('the JSON holds every article with its entities, and the grouped officials and documents', () => {
+  it('the JSON holds every article with its entities and Markdown body, and the grouped officials and documents', () => {
     expect(json.articles.map((a: Article) => a.slug)).toEqual(newestFirst.map((e) => e.data.slug));
     for (const article of json.articles) {
       const parsed = newestFirst.find((e) => e.data.slug === article.slug)!.data;
       expect([article.officials, article.documents, article.meeting, article.url]).toEqual([parsed.officials, parsed.documents, parsed.meeting, `${SITE_URL}${paths.article(parsed.slug)}`]);
-      expect(article.body.length).toBeGreaterThan(0);
+      expect(article.body).toBe(matter(readFileSync(join(articlesDir, `${parsed.slug}.md`), 'utf8')).content.trim());
     }
     expect(json.officials.map((o: { slug: string }) => o.slug)).toEqual(officials.map((o) => o.slug));
     expect(json.documents.map((d: { slug: string }) => d.slug)).toEqual(documents.map((d) => d.slug));

@@ -1,6 +1,7 @@
 import { constants } from 'node:fs';
 import { copyFile, link, mkdir } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
+import { mapAtMost } from './map-at-most.ts';
 
 const outside = (folder: string, path: string) => relative(folder, path).startsWith('..');
 
@@ -13,17 +14,13 @@ const outside = (folder: string, path: string) => relative(folder, path).startsW
  */
 export async function linkFiles(files: string[], from: string, to: string, width = 32): Promise<void> {
   const folders = new Map<string, Promise<unknown>>();
-  const queue = [...new Set(files)];
-  const placeNext = async (): Promise<void> => {
-    for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
-      const source = resolve(from, file);
-      const target = resolve(to, file);
-      if (outside(from, source) || outside(to, target)) throw new Error(`linkFiles: ${JSON.stringify(file)} is outside ${from}`);
-      const folder = dirname(target);
-      if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
-      await folders.get(folder);
-      await link(source, target).catch(() => copyFile(source, target, constants.COPYFILE_FICLONE));
-    }
-  };
-  await Promise.all(Array.from({ length: width }, placeNext));
+  await mapAtMost([...new Set(files)], width, async (file) => {
+    const source = resolve(from, file);
+    const target = resolve(to, file);
+    if (outside(from, source) || outside(to, target)) throw new Error(`linkFiles: ${JSON.stringify(file)} is outside ${from}`);
+    const folder = dirname(target);
+    if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
+    await folders.get(folder);
+    await link(source, target).catch(() => copyFile(source, target, constants.COPYFILE_FICLONE));
+  });
 }

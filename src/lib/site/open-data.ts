@@ -6,10 +6,13 @@ import { paths } from './paths.ts';
 /** Turns a site path into the absolute URL it is published at. */
 export type UrlOf = (path: string) => string;
 
-/** The whole collection as one JSON document: every article's record and body, and the grouped officials and documents. */
-export function openDataJson(articles: ArticleEntry[], officials: OfficialGroup<ArticleEntry>[], documents: DocumentGroup<ArticleEntry>[], url: UrlOf) {
+/**
+ * The whole collection as one JSON document: every article's record and body (`bodies`,
+ * in the same order), and the grouped officials and documents.
+ */
+export function openDataJson(articles: ArticleEntry[], bodies: string[], officials: OfficialGroup<ArticleEntry>[], documents: DocumentGroup<ArticleEntry>[], url: UrlOf) {
   return {
-    articles: articles.map(({ data, body }) => ({ url: url(paths.article(data.slug)), ...data, body: body ?? '' })),
+    articles: articles.map(({ data }, i) => ({ url: url(paths.article(data.slug)), ...data, body: bodies[i] })),
     officials: officials.map((group) => ({
       slug: group.slug,
       url: url(paths.official(group.slug)),
