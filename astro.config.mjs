@@ -1,5 +1,4 @@
 // @ts-check
-import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
@@ -20,8 +19,6 @@ export default defineConfig({
   // overlaps the next page's render: at 10,000 articles the page step took 22–26 s
   // against 34–39 s one at a time (4 and 8 in flight: 26–29 s).
   build: { format: 'directory', concurrency: 16 },
-  // Reports are kept as written: no curly quotes or ellipses put in by the renderer.
-  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   // The search page (noindex) is not a page to list for search engines. The raw reports
   // are put in /nguon/ before Pagefind runs, which indexes only articles anyway.
   integrations: [sitemap({ filter: (page) => !/\/tim-kiem\//.test(page) }), rawSourcesIntegration(), pagefindIntegration()],
