@@ -65,7 +65,7 @@ for (const file of summary.files) {
   for (const warning of file.warnings ?? []) console.warn(`warning ${file.file}: ${warning}`);
 }
 console.log(
-  `ingest: read ${summary.read}, written ${summary.written}, warnings ${summary.warnings}, errors ${summary.errors} in ${seconds.toFixed(2)} s → ${options.output} (report: ${options.report})`,
+  `ingest: read ${summary.read} (${summary.reused} unchanged, not parsed again), written ${summary.written}, warnings ${summary.warnings}, errors ${summary.errors} in ${seconds.toFixed(2)} s → ${options.output} (report: ${options.report})`,
 );
 const failed = summary.errors > 0 || (options.strict && summary.warnings > 0);
 process.exitCode = failed ? 1 : 0;

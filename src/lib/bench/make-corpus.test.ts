@@ -11,13 +11,13 @@ describe('makeReport', () => {
     expect(makeReport(parts, 42)).not.toBe(makeReport(parts, 43));
   });
 
-  it('makes reports the parser reads cleanly, with unique titles', () => {
+  it('makes reports the parser reads cleanly, with titles that repeat as in real archives', () => {
     const reports = Array.from({ length: 50 }, (_, i) => parseReport(`${i}.txt`, Buffer.from(makeReport(parts, i))));
     for (const report of reports) {
       expect(report.warnings).toEqual([]);
       expect(report.publishedAt).not.toBeNull();
       expect(report.captions).toHaveLength(1);
     }
-    expect(new Set(reports.map((report) => report.slug)).size).toBe(50);
+    expect(new Set(reports.map((report) => report.slug)).size).toBeLessThan(20);
   });
 });

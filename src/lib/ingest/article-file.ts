@@ -16,3 +16,13 @@ export function toArticleFile(report: Report): string {
   const file = { content: blocksToMarkdown(body) } as unknown as string;
   return matter.stringify(file, data, YAML_OPTIONS as matter.GrayMatterOption<string, never>);
 }
+
+/**
+ * The same article file under another slug, without parsing it again: the slug is one
+ * top-level line of the front matter, written here as the full write would write it.
+ * Same result as `toArticleFile({ ...report, slug })`.
+ */
+export function withSlug(articleFile: string, slug: string): string {
+  const line = matter.stringify('', { slug }, YAML_OPTIONS as matter.GrayMatterOption<string, never>).split('\n')[1]!;
+  return articleFile.replace(/^slug: .*$/m, () => line);
+}

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 
 describe('src/lib/ingest exports exactly its public functions', () => {
   it.each([
-    ['./article-file.ts', ['toArticleFile']],
+    ['./article-file.ts', ['toArticleFile', 'withSlug']],
     ['./assign-slugs.ts', ['assignSlugs']],
     ['./blocks-to-markdown.ts', ['blocksToMarkdown']],
     ['./caption-html.ts', ['captionHtml', 'captionText']],
+    ['./ingest-cache-fs.ts', ['reuseUnchanged']],
     ['./ingest-chunk-fs.ts', ['ingestChunk', 'stagedPath']],
     ['./ingest-fs.ts', ['ingest']],
     ['./markdown-processor.ts', ['markdownProcessor']],

@@ -17,7 +17,8 @@ export interface FileStatus {
 /** One file's outcome, with what the slug step needs when it became an article. */
 export interface ChunkResult {
   status: FileStatus;
-  written?: { candidate: SlugCandidate; staged: string };
+  /** `slug`: the one the staged file carries, when it is not the candidate's (an article reused from the last run). */
+  written?: { candidate: SlugCandidate; staged: string; slug?: string };
 }
 
 /** Where file number `index` is staged until its final slug is known. */
@@ -38,7 +39,7 @@ export function ingestChunk(input: string, files: string[], firstIndex: number, 
       const status: FileStatus = report.warnings.length
         ? { file, status: 'warning', warnings: report.warnings }
         : { file, status: 'ok' };
-      const candidate = { slug: report.slug, publishedAt: report.publishedAt, source: { file, sha256: report.source.sha256 } };
+      const candidate = { slug: report.slug, publishedAt: report.publishedAt, district: report.district, province: report.province, source: { file, sha256: report.source.sha256 } };
       return { status, written: { candidate, staged } };
     } catch (error) {
       const reason = error instanceof ReportError ? error.message : `the parser failed unexpectedly (${String(error)})`;

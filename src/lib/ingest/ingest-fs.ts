@@ -4,6 +4,7 @@ import { dirname, join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { replaceFolder } from '../fs/replace-folder-fs.ts';
 import { assignSlugs } from './assign-slugs.ts';
+import { reuseUnchanged } from './ingest-cache-fs.ts';
 import type { ChunkResult, FileStatus } from './ingest-chunk-fs.ts';
 import type { ChunkTask } from './ingest-worker.ts';
 
@@ -22,6 +23,8 @@ export interface IngestOptions {
 
 export interface IngestSummary {
   read: number;
+  /** Reports not parsed again: their bytes and the parser are as they were at the last run. */
+  reused: number;
   written: number;
   warnings: number;
   errors: number;
@@ -90,15 +93,17 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
 
+  const { reused, finish } = await reuseUnchanged(options.input, options.output, staging, files);
+  const fresh = files.filter((file) => !reused.has(file));
   const tasks: ChunkTask[] = [];
-  for (let first = 0; first < files.length; first += CHUNK_SIZE) {
-    tasks.push({ input: options.input, files: files.slice(first, first + CHUNK_SIZE), firstIndex: first, staging });
+  for (let first = 0; first < fresh.length; first += CHUNK_SIZE) {
+    tasks.push({ input: options.input, files: fresh.slice(first, first + CHUNK_SIZE), firstIndex: first, staging });
   }
-  let done = 0;
+  let done = reused.size;
   const progress = (count: number) => options.onProgress?.((done += count), files.length);
   // The parser is imported here, not at the top: with workers, which load it themselves,
   // this thread would spend 0.2 s loading it before starting them.
-  const inProcess = files.length < WORKER_THRESHOLD ? await import('./ingest-chunk-fs.ts') : undefined;
+  const inProcess = fresh.length < WORKER_THRESHOLD ? await import('./ingest-chunk-fs.ts') : undefined;
   const results = inProcess
     ? tasks.map((task) => {
         const chunk = inProcess.ingestChunk(task.input, task.files, task.firstIndex, task.staging);
@@ -107,24 +112,32 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       })
     : await runOnWorkers(tasks, progress);
 
-  const outcomes = results.flat();
+  const parsed = new Map(results.flat().map((outcome) => [outcome.status.file, outcome]));
+  const outcomes = files.map((file) => reused.get(file) ?? parsed.get(file)!);
   const written = outcomes.flatMap((outcome) => (outcome.written ? [{ ...outcome.written, status: outcome.status }] : []));
   const slugs = assignSlugs(written.map((entry) => entry.candidate));
-  for (const [index, { candidate, staged, status }] of written.entries()) {
+  // Loaded only when a slug changes, like the parser (see above).
+  const renamed = written.some(({ candidate, slug }, index) => slugs[index] !== (slug ?? candidate.slug));
+  const { withSlug } = renamed ? await import('./article-file.ts') : { withSlug: undefined };
+  for (const [index, { candidate, staged, slug: sluggedAs, status }] of written.entries()) {
     const slug = slugs[index]!;
     status.slug = slug;
-    if (slug !== candidate.slug) {
-      const [{ parseReport }, { toArticleFile }] = await Promise.all([import('../parse/parse-report.ts'), import('./article-file.ts')]);
-      const report = parseReport(candidate.source.file, readFileSync(join(options.input, candidate.source.file)));
-      writeFileSync(staged, toArticleFile({ ...report, slug }));
+    const target = join(staging, `${slug}.md`);
+    if (slug === (sluggedAs ?? candidate.slug)) {
+      renameSync(staged, target);
+    } else {
+      // A new file, not a write into the staged one: a reused article is a hard link to the last run's.
+      writeFileSync(target, withSlug!(readFileSync(staged, 'utf8'), slug));
+      rmSync(staged);
     }
-    renameSync(staged, join(staging, `${slug}.md`));
   }
+  finish(outcomes);
 
   await replaceFolder(staging, options.output);
   const statuses = outcomes.map((outcome) => outcome.status);
   const summary: IngestSummary = {
     read: files.length,
+    reused: reused.size,
     written: written.length,
     warnings: statuses.filter((status) => status.status === 'warning').length,
     errors: statuses.filter((status) => status.status === 'error').length,
