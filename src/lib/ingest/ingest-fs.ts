@@ -1,7 +1,9 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { mapAtMost } from '../fs/map-at-most.ts';
 import { replaceFolder } from '../fs/replace-folder-fs.ts';
 import { assignSlugs } from './assign-slugs.ts';
 import { reuseUnchanged } from './ingest-cache-fs.ts';
@@ -119,18 +121,16 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   // Loaded only when a slug changes, like the parser (see above).
   const renamed = written.some(({ candidate, slug }, index) => slugs[index] !== (slug ?? candidate.slug));
   const { withSlug } = renamed ? await import('./article-file.ts') : { withSlug: undefined };
-  for (const [index, { candidate, staged, slug: sluggedAs, status }] of written.entries()) {
+  // Each article to its final name, 32 at a time: every step here waits on the disk.
+  await mapAtMost([...written.entries()], 32, async ([index, { candidate, staged, slug: sluggedAs, status }]) => {
     const slug = slugs[index]!;
     status.slug = slug;
     const target = join(staging, `${slug}.md`);
-    if (slug === (sluggedAs ?? candidate.slug)) {
-      renameSync(staged, target);
-    } else {
-      // A new file, not a write into the staged one: a reused article is a hard link to the last run's.
-      writeFileSync(target, withSlug!(readFileSync(staged, 'utf8'), slug));
-      rmSync(staged);
-    }
-  }
+    if (slug === (sluggedAs ?? candidate.slug)) return rename(staged, target);
+    // A new file, not a write into the staged one: a reused article is a hard link to the last run's.
+    await writeFile(target, withSlug!(await readFile(staged, 'utf8'), slug));
+    await rm(staged);
+  });
   finish(outcomes);
 
   await replaceFolder(staging, options.output);
