@@ -6,23 +6,41 @@ export interface Measurement {
   peakMB: number;
   /** What the child printed, for figures it reports itself. */
   stdout: string;
+  /** The error the child died of, when it was run with `attempt` and failed. */
+  failed?: string;
 }
 
-/**
- * Runs a command under GNU time, so the peak memory is that child's alone, and fails
- * loudly if the command does: a benchmark of a broken run measures nothing.
- */
-export function measure(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Measurement {
+/** Runs a command under GNU time, so the peak memory is that child's alone. */
+function timed(command: string, args: string[], env: NodeJS.ProcessEnv) {
   const started = performance.now();
   const result = spawnSync('/usr/bin/time', ['-f', 'peak-kb %M', command, ...args], {
     env: { ...process.env, ...env },
     encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
+    maxBuffer: 256 * 1024 * 1024,
   });
   const seconds = (performance.now() - started) / 1000;
+  const peak = /peak-kb (\d+)/.exec(result.stderr);
+  return { result, measurement: { seconds, peakMB: peak ? Number(peak[1]) / 1024 : Number.NaN, stdout: result.stdout } };
+}
+
+/** Measures a command and fails loudly if it fails: a benchmark of a broken run measures nothing. */
+export function measure(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Measurement {
+  const { result, measurement } = timed(command, args, env);
   if (result.status !== 0) {
     throw new Error(`${command} ${args.join(' ')} failed (${result.status}):\n${result.stderr.slice(-2000)}`);
   }
-  const peak = /peak-kb (\d+)/.exec(result.stderr);
-  return { seconds, peakMB: peak ? Number(peak[1]) / 1024 : Number.NaN, stdout: result.stdout };
+  return measurement;
+}
+
+/**
+ * Like `measure`, for a step that may fail on a large archive, where the failure is the
+ * result (a plain Astro build that runs out of string length or memory): how long it
+ * ran, its peak memory and the error it died of, instead of stopping the benchmark.
+ */
+export function attempt(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Measurement {
+  const { result, measurement } = timed(command, args, env);
+  if (result.status === 0) return measurement;
+  const lines = `${result.stdout}\n${result.stderr}`.split('\n').filter((line) => line.trim() && !line.startsWith('peak-kb'));
+  const reason = lines.findLast((line) => /Error|out of memory/.test(line)) ?? lines.at(-1) ?? `exit ${result.status}`;
+  return { ...measurement, failed: reason.trim().slice(0, 160) };
 }
