@@ -15,7 +15,7 @@ export async function writeConfigWithoutPagefind(file: string, projectConfig: st
       `import config from ${JSON.stringify(pathToFileURL(projectConfig).href)};`,
       "const integrations = config.integrations.filter((integration) => integration.name !== 'archive-pagefind');",
       "if (integrations.length === config.integrations.length) throw new Error('bench: no Pagefind integration to leave out');",
-      `export default { ...config, integrations${cacheDir ? `, cacheDir: ${JSON.stringify(pathToFileURL(`${cacheDir}/`).href)}` : ''} };`,
+      `export default { ...config, integrations${cacheDir ? `, cacheDir: ${JSON.stringify(`${cacheDir}/`)}` : ''} };`,
       '',
     ].join('\n'),
   );
