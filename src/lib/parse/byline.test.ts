@@ -22,6 +22,7 @@ describe('parseByline', () => {
     ['Minh Anh (Trung tâm VHTT&TT huyện)', ['Minh Anh'], 'Trung tâm VHTT&TT huyện'],
     ['Báo Sơn La', [], 'Báo Sơn La'],
     ['BBT', [], 'BBT'],
+    ['Nguồn: Ban Dân vận Huyện ủy', [], 'Ban Dân vận Huyện ủy'],
   ])('%s', (line, authors, unit) => {
     expect(parseByline(line)).toEqual({ byline: line, authors, unit });
   });

@@ -36,6 +36,8 @@ const isUnit = (part: string) => UNIT_OPENERS.some((opener) => opener.test(part)
 export function parseByline(line: string): Byline | null {
   if (line.split(' ').length > BYLINE_MAX_WORDS || /[.!?:;,…]$/.test(line)) return null;
   const names = line.replace(BYLINE_PREFIX, '');
+  // After a label ("Nguồn: Ban Dân vận Huyện ủy") any unit may sign alone.
+  const labelled = names !== line;
 
   const authors: string[] = [];
   let unit: string | null = null;
@@ -46,7 +48,7 @@ export function parseByline(line: string): Byline | null {
     const next = separator.exec(names);
     const part = names.slice(offset, next ? next.index : names.length).trim();
     const rest = names.slice(offset).trim().replace(BYLINE_POST, '');
-    if (authors.length > 0 ? isUnit(rest) : UNIT_ALONE.test(rest)) {
+    if (authors.length > 0 || labelled ? isUnit(rest) : UNIT_ALONE.test(rest)) {
       unit = rest;
       break;
     }

@@ -44,6 +44,14 @@ describe('parseDateLine', () => {
     expect(parseDateLine(line)?.before).toBe(before);
   });
 
+  it('an author field on the date line', () => {
+    expect(parseDateLine('Thứ sáu, 12/04/2024 - 15:30 | Tác giả: Hoàng Nam | Lượt xem: 1.234')).toMatchObject({
+      publishedAt: '2024-04-12T15:30:00+07:00',
+      views: 1234,
+      author: 'Hoàng Nam',
+    });
+  });
+
   it('tells a long-form date (header clocks, print headers) and a publication label apart', () => {
     expect(parseDateLine('Thứ hai, ngày 24 tháng 02 năm 2025')).toMatchObject({ longForm: true, labelled: false });
     expect(parseDateLine('Hải Phòng, ngày 5 tháng 3 năm 2024')).toMatchObject({ longForm: true, before: 'Hải Phòng' });

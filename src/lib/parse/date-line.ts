@@ -1,5 +1,6 @@
 import type { DatePrecision } from '../../schemas/article.ts';
 import {
+  DATE_LINE_AUTHOR,
   DATE_LINE_MARKS,
   DATE_LINE_WORDS,
   MAX_DATE_LINE_PREFIX_WORDS,
@@ -18,6 +19,8 @@ export interface DateLine {
 export interface DateLineReading extends DateLine {
   /** Words printed before the date: an author ("L.Phương - 10:51, …") or a section ("Xã hội 17-06-2022"). */
   before: string | null;
+  /** An author the line names in a field of its own ("Tác giả: Hoàng Nam"). */
+  author: string | null;
   /** The long form "ngày 24 tháng 02 năm 2025", which sites print in header clocks and print headers. */
   longForm: boolean;
   /** A publication label says what the date is ("Ngày đăng", "Cập nhật lúc", "Publish date"). */
@@ -73,6 +76,10 @@ function readPureDateLine(line: string): Omit<DateLineReading, 'before'> | null 
   const take = (match: RegExpExecArray) => {
     rest = rest.slice(0, match.index) + ' ' + rest.slice(match.index + match[0].length);
   };
+
+  const authorField = DATE_LINE_AUTHOR.exec(rest);
+  if (authorField) take(authorField);
+  const author = authorField?.[1] ?? null;
 
   let views: number | null = null;
   for (const pattern of VIEW_COUNTS) {
@@ -137,11 +144,11 @@ function readPureDateLine(line: string): Omit<DateLineReading, 'before'> | null 
   const labels = withoutLabels(rest);
   if (labels.text.replace(DATE_LINE_MARKS, ' ').trim() !== '') return null;
   const { labelled } = labels;
-  if (precision === 'none') return views === null ? null : { publishedAt: null, precision, views, longForm, labelled };
+  if (precision === 'none') return views === null ? null : { publishedAt: null, precision, views, longForm, labelled, author };
   if (!isRealDate(year, month, day)) return null;
 
   const publishedAt = `${year}-${pad(month)}-${pad(day)}T${pad(hours)}:${pad(minutes)}:${pad(seconds)}+07:00`;
-  return { publishedAt, precision, views, longForm, labelled };
+  return { publishedAt, precision, views, longForm, labelled, author };
 }
 
 /**

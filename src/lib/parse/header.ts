@@ -220,6 +220,7 @@ export function parseHeader(all: string[]): Header {
     if (isPersonName(reading.before) && /\s[-–—]\s/.test(lines[dateAt[0]!]!.text)) dateLineAuthors.push(reading.before);
     else category = reading.before;
   }
+  if (reading?.author && isPersonName(reading.author)) dateLineAuthors.push(reading.author);
   const labelled = lines.slice(0, headerEnd).find((line) => line.kind === 'category');
   if (category === null && labelled?.kind === 'category') category = labelled.category;
   const lineAbove = lines[titleAt - 1];

@@ -62,7 +62,9 @@ export const HEADER_CHROME_LINES: RegExp[] = viList([
   /^tin tiêu điểm$/i,
   /^tin (liên quan|khác|cùng chuyên mục)$/i,
   /^xem thêm$/i,
-  /^(in bài|gửi bài|chia sẻ|bản in|in trang|gửi email|lưu bài|quay lại)$/i,
+  /^(in bài|gửi bài|chia sẻ|bản in|in trang|gửi email|lưu bài|quay lại|phản hồi|góp ý|đầu trang|về trang chủ|tải về)$/i,
+  /^(in|gửi|lưu|chia sẻ|nghe|nghe đọc) (bài|bài viết|trang|tin|tin bài)( này)?$/i,
+  /^(giọng (nam|nữ)|tự động|nghe audio|a\+? ?a-? ?a)$/i,
   /^(skip to (main )?content|skip navigation|truy cập nội dung luôn|(bỏ qua|chuyển|đi) đến nội dung( chính)?)$/i,
   /^(tiếng việt|english|vietnamese|vi|en)(\s*[|/-]\s*(tiếng việt|english|vietnamese|vi|en))*$/i,
   /^(analytics?|loading\.*|menu|search|tìm kiếm|đăng nhập|login|sitemap|rss)$/i,
@@ -156,6 +158,9 @@ export const VIEW_COUNTS: RegExp[] = viList([
   /(?:view count|views|lượt xem|số lượt xem|lượt đọc|số lần xem|đã xem)\s*:?\s*(\d[\d.,]*)/i,
   /(\d[\d.,]*)\s*(?:lượt xem|lượt đọc|views)/i,
 ]);
+
+/** An author field on a date line ("… | Tác giả: Hoàng Nam | Lượt xem: 12"): the group is the name. */
+export const DATE_LINE_AUTHOR = vi(/(?:tác giả|người đăng|người viết|đăng bởi|posted by)\s*:?\s*([^|]+?)\s*(?=\||$)/i);
 
 /** Most words a date line may print before its date: an author ("L.Phương - 10:51, …") or a section ("Xã hội 17-06-2022"). */
 export const MAX_DATE_LINE_PREFIX_WORDS = 4;
