@@ -149,11 +149,9 @@ function mergeDates(run: DateLineReading[]): DateLineReading | null {
  * in for it, with a warning. A page with nothing but chrome is rejected.
  */
 function untitledHeader(lines: Line[], all: string[]): Header {
-  const start = lines.findIndex((line) => line.kind === 'text');
-  if (start === -1 && all.slice(HEADER_WINDOW).every((text) => classify(text).kind !== 'text')) {
-    throw new ReportError('no article text: the page holds only site chrome (menus, header clock, counters)');
-  }
-  const bodyLines = all.slice(Math.max(start, 0));
+  const start = all.findIndex((text, index) => (lines[index] ?? classify(text)).kind === 'text');
+  if (start === -1) throw new ReportError('no article text: the page holds only site chrome (menus, header clock, counters)');
+  const bodyLines = all.slice(start);
   const lead = bodyLines[0]!;
   const last = bodyLines.at(-1)!;
   const closesWithHeadline =
@@ -190,7 +188,13 @@ function untitledHeader(lines: Line[], all: string[]): Header {
  */
 export function parseHeader(all: string[]): Header {
   if (all.length === 0) throw new ReportError('no article text: the file is empty');
-  const lines = all.slice(0, HEADER_WINDOW).map(classify);
+  // The window opens at the first line that is not chrome, so a long menu does not push the headline out of it.
+  const lines: Line[] = [];
+  let windowEnd = HEADER_WINDOW;
+  for (let index = 0; index < Math.min(all.length, windowEnd); index += 1) {
+    lines.push(classify(all[index]!));
+    if (lines[index]!.kind === 'chrome') windowEnd += 1;
+  }
   const firstParagraph = lines.findIndex((line) => line.kind === 'text' && isParagraph(line.text));
   const headerEnd = firstParagraph === -1 ? lines.length : firstParagraph;
   const texts = lines.flatMap((line, index) => (index < headerEnd && line.kind === 'text' && !/:$/.test(line.text) ? [index] : []));
