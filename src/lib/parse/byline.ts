@@ -34,7 +34,8 @@ const isUnit = (part: string) => UNIT_OPENERS.some((opener) => opener.test(part)
  * separators as printed. Returns null when the line is not a byline.
  */
 export function parseByline(line: string): Byline | null {
-  if (line.split(' ').length > BYLINE_MAX_WORDS || /[.!?:;,…]$/.test(line)) return null;
+  // The split stops one word past the limit: the line tried is often a long paragraph.
+  if (line.split(' ', BYLINE_MAX_WORDS + 1).length > BYLINE_MAX_WORDS || /[.!?:;,…]$/.test(line)) return null;
   const names = line.replace(BYLINE_PREFIX, '');
   // After a label ("Nguồn: Ban Dân vận Huyện ủy") any unit may sign alone.
   const labelled = names !== line;
@@ -79,9 +80,9 @@ export function parseClosingByline(lines: string[]): { byline: Byline; lines: nu
   const [previous, last] = [lines.at(-2), lines.at(-1)];
   if (last === undefined) return null;
   const twoLines = (byline: Omit<Byline, 'byline'>) => ({ byline: { byline: `${previous}\n${last}`, ...byline }, lines: 2 });
+  const below = parseByline(last);
   if (previous !== undefined && lines.length > 2) {
     const above = parseByline(previous);
-    const below = parseByline(last);
     if (BYLINE_LABEL_ALONE.test(previous) && below) return twoLines(below);
     if (PHOTO_CREDIT.test(last) && above && below && above.unit === null) return twoLines({ authors: [...above.authors, ...below.authors], unit: below.unit });
     if (above && above.unit === null && !BYLINE_PREFIX.test(last) && isUnit(last) && below?.authors.length === 0) {
@@ -89,6 +90,5 @@ export function parseClosingByline(lines: string[]): { byline: Byline; lines: nu
     }
   }
   if (PHOTO_CREDIT.test(last)) return null;
-  const byline = parseByline(last);
-  return byline && { byline, lines: 1 };
+  return below && { byline: below, lines: 1 };
 }

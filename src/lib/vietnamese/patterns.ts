@@ -162,6 +162,9 @@ export const VIEW_COUNTS: RegExp[] = viList([
 /** An author field on a date line ("… | Tác giả: Hoàng Nam | Lượt xem: 12"): the group is the name. */
 export const DATE_LINE_AUTHOR = vi(/(?:tác giả|người đăng|người viết|đăng bởi|posted by)\s*:?\s*([^|]+?)\s*(?=\||$)/i);
 
+/** Longest date line, in characters: a longer line is text, whatever dates it holds. */
+export const MAX_DATE_LINE_LENGTH = 160;
+
 /** Most words a date line may print before its date: an author ("L.Phương - 10:51, …") or a section ("Xã hội 17-06-2022"). */
 export const MAX_DATE_LINE_PREFIX_WORDS = 4;
 
