@@ -1,6 +1,7 @@
 import {
   BYLINE_LABEL_ALONE,
   BYLINE_MAX_WORDS,
+  BYLINE_NOTE,
   BYLINE_POST,
   BYLINE_PREFIX,
   BYLINE_SEPARATOR,
@@ -36,9 +37,9 @@ const isUnit = (part: string) => UNIT_OPENERS.some((opener) => opener.test(part)
 export function parseByline(line: string): Byline | null {
   // The split stops one word past the limit: the line tried is often a long paragraph.
   if (line.split(' ', BYLINE_MAX_WORDS + 1).length > BYLINE_MAX_WORDS || /[.!?:;,…]$/.test(line)) return null;
-  const names = line.replace(BYLINE_PREFIX, '');
+  const names = line.replace(BYLINE_PREFIX, '').replace(BYLINE_NOTE, '');
   // After a label ("Nguồn: Ban Dân vận Huyện ủy") any unit may sign alone.
-  const labelled = names !== line;
+  const labelled = BYLINE_PREFIX.test(line);
 
   const authors: string[] = [];
   let unit: string | null = null;
@@ -47,7 +48,8 @@ export function parseByline(line: string): Byline | null {
     const separator = new RegExp(BYLINE_SEPARATOR.source, 'g');
     separator.lastIndex = offset;
     const next = separator.exec(names);
-    const part = names.slice(offset, next ? next.index : names.length).trim();
+    // Each part may carry its own label: "Tin: Minh Anh - Ảnh: Thu Hà".
+    const part = names.slice(offset, next ? next.index : names.length).trim().replace(BYLINE_PREFIX, '');
     const rest = names.slice(offset).trim().replace(BYLINE_POST, '');
     if (authors.length > 0 || labelled ? isUnit(rest) : UNIT_ALONE.test(rest)) {
       unit = rest;
