@@ -236,8 +236,7 @@ try {
       const total = rows.find((r) => r.label === 'ours + Pagefind')!;
       growth.push(`${String(size).padStart(8)} articles: ${total.msPerArticle.toFixed(2)} ms per article (ours + Pagefind, ${total.seconds.toFixed(1)} s, peak ${total.peakMB.toFixed(0)} MB)`);
     }
-    console.log('\nHow cost grows (flat ms per article is linear growth):');
-    for (const line of growth) console.log(line);
+    if (growth.length) console.log(`\nHow cost grows (flat ms per article is linear growth):\n${growth.join('\n')}`);
   }
   if (!values['skip-build'] && !values['skip-update']) await measureUpdate(Number(values['update-size']));
   if (largestBuild && !values['skip-search']) {
