@@ -1,7 +1,9 @@
 import { fromIndexForm, toIndexForm } from '../lib/search/index-form.ts';
 import { prepareQuery } from '../lib/search/prepare-query.ts';
 import { FILTER_NAMES, readSearchState, writeSearchState, type FilterName, type SearchState } from '../lib/search/search-state.ts';
-import { formatDate } from '../lib/site/format-date.ts';
+import { readDate } from '../lib/site/date-parts.ts';
+import { formatShortDate } from '../lib/site/format-date.ts';
+import type { DatePrecision } from '../schemas/article.ts';
 import { HIGHLIGHT_PARAM } from './highlight-terms.ts';
 
 /** The slice of Pagefind's browser API this page uses. */
@@ -108,7 +110,7 @@ async function nextItems(query: string): Promise<HTMLLIElement[]> {
     link.textContent = fromIndexForm(result.meta.title ?? result.url);
     const meta = document.createElement('div');
     meta.className = 'meta';
-    const date = result.meta.date ? formatDate(result.meta.date, (result.meta.precision ?? 'datetime') as 'datetime') : 'không rõ ngày';
+    const date = formatShortDate(readDate(result.meta.date ?? null, result.meta.precision as DatePrecision | undefined));
     meta.textContent = [date, result.meta.district ? fromIndexForm(result.meta.district) : null].filter(Boolean).join(' · ');
     const excerpt = document.createElement('p');
     excerpt.innerHTML = fromIndexForm(result.excerpt);

@@ -7,7 +7,7 @@ import { parseReport } from '../../src/lib/parse/parse-report.ts';
 import { groupDocuments } from '../../src/lib/site/group-documents.ts';
 import { groupOfficials } from '../../src/lib/site/group-officials.ts';
 import { MEETING_KIND_LABELS } from '../../src/lib/site/meeting-labels.ts';
-import { formatMeetingDate } from '../../src/lib/site/format-meeting-date.ts';
+import { formatMeetingDate } from '../../src/lib/site/format-date.ts';
 import { pagePath, paths } from '../../src/lib/site/paths.ts';
 import { PAGE_SIZE } from '../../src/lib/site/site-info.ts';
 import { sortArticles } from '../../src/lib/site/sort-articles.ts';
@@ -80,7 +80,7 @@ describe('entities on the article pages', () => {
     const meeting = /<section aria-labelledby="meeting">([\s\S]*?)<\/section>/.exec(html)?.[1];
     if (!article.meeting) return expect(meeting).toBeUndefined();
     expect(textOf(meeting!)).toContain(MEETING_KIND_LABELS[article.meeting.kind]);
-    expect(textOf(meeting!)).toContain(formatMeetingDate(article.meeting));
+    expect(textOf(meeting!)).toContain(formatMeetingDate(article.meeting.date, article.meeting.partOfDay));
     expect(textOf(meeting!)).toContain(article.meeting.body);
   });
 });

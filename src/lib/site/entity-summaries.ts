@@ -1,4 +1,5 @@
-import { formatShortDate } from './format-short-date.ts';
+import { readDate } from './date-parts.ts';
+import { formatShortDate } from './format-date.ts';
 import type { DocumentGroup } from './group-documents.ts';
 import type { OfficialGroup } from './group-officials.ts';
 import { paths } from './paths.ts';
@@ -21,6 +22,6 @@ export function officialSummary(group: OfficialGroup<unknown>): EntitySummary {
 /** "Nghị quyết 20-NQ/TU" · "Quảng Ninh · ngày 2/12/2019 · 1 bài viết". */
 export function documentSummary(group: DocumentGroup<unknown>): EntitySummary {
   const { kind, id, scope } = group.document;
-  const signed = group.date && `ngày ${formatShortDate(group.date)}`;
+  const signed = group.date && `ngày ${formatShortDate(readDate(group.date))}`;
   return { path: paths.document(group.slug), label: `${kind} ${id}`, detail: [scope, signed, reports(group.citations.length)].filter(Boolean).join(' · ') };
 }

@@ -1,4 +1,5 @@
 import type { Article } from '../../schemas/article.ts';
+import { publishedDate, yearKey } from './date-parts.ts';
 import { slugify } from '../vietnamese/slugify.ts';
 import { toneKey } from '../vietnamese/tone-key.ts';
 
@@ -15,7 +16,10 @@ export type FacetName = 'year' | 'district' | 'province' | 'category';
 
 /** What an article contributes to each facet; null when it has no value there. */
 export const FACET_VALUE: Record<FacetName, (article: Article) => string | null> = {
-  year: (article) => article.publishedAt?.slice(0, 4) ?? null,
+  year: (article) => {
+    const date = publishedDate(article);
+    return date && yearKey(date);
+  },
   district: (article) => article.district,
   province: (article) => article.province,
   category: (article) => article.category,

@@ -1,19 +1,31 @@
-import type { Article } from '../../schemas/article.ts';
+import { readDate, weekday, type DateParts } from './date-parts.ts';
+
+/** The one wording for a date the report did not give, wherever a date is shown. */
+export const UNKNOWN_DATE = 'Không rõ ngày';
 
 const WEEKDAYS = ['Chủ Nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
 
-/**
- * A publication date as Vietnamese readers write it, to the precision the report gave:
- * "Thứ Tư, 20 tháng 7, 2022, 17:49", "Thứ Tư, 20 tháng 7, 2022", "tháng 7, 2022", or
- * "không rõ ngày". The stored time is already Asia/Ho_Chi_Minh (+07:00), so its
- * fields are read as written, never shifted through the machine's time zone.
- */
-export function formatDate(publishedAt: Article['publishedAt'], precision: Article['datePrecision']): string {
-  if (!publishedAt || precision === 'none') return 'không rõ ngày';
-  const [, year, month, day, hours, minutes] = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(publishedAt)!.map(Number);
-  if (precision === 'month') return `tháng ${month}, ${year}`;
-  const weekday = WEEKDAYS[new Date(Date.UTC(year!, month! - 1, day!)).getUTCDay()];
-  const date = `${weekday}, ${day} tháng ${month}, ${year}`;
-  if (precision === 'date') return date;
-  return `${date}, ${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+/** "Tháng 3/2023": a month of a year, as headings and month-only dates write it. */
+export function formatMonth(year: number, month: number): string {
+  return `Tháng ${month}/${year}`;
+}
+
+/** "15/3/2023" (no leading zeros, as Vietnamese news sites write it), or "Tháng 3/2023" when only the month is known. */
+export function formatShortDate(parts: DateParts | null): string {
+  if (!parts) return UNKNOWN_DATE;
+  return parts.day === null ? formatMonth(parts.year, parts.month) : `${parts.day}/${parts.month}/${parts.year}`;
+}
+
+/** "Thứ Tư, 15/3/2023, 08:00" on an article, to the precision known: "Thứ Tư, 15/3/2023", "Tháng 3/2023". */
+export function formatLongDate(parts: DateParts | null): string {
+  if (!parts || parts.day === null) return formatShortDate(parts);
+  const date = `${WEEKDAYS[weekday({ ...parts, day: parts.day })]}, ${formatShortDate(parts)}`;
+  return parts.time ? `${date}, ${parts.time}` : date;
+}
+
+/** "Chiều Thứ Ba, 14/12/2021" from a meeting's date (yyyy-mm-dd) and part of the day. */
+export function formatMeetingDate(date: string | null, partOfDay: string | null): string {
+  const day = formatLongDate(readDate(date));
+  if (!date || !partOfDay) return day;
+  return `${partOfDay[0]!.toUpperCase()}${partOfDay.slice(1)} ${day}`;
 }

@@ -1,4 +1,5 @@
 import type { Article } from '../../schemas/article.ts';
+import { monthKey, publishedDate } from './date-parts.ts';
 
 /**
  * Dated items of one year grouped by month ("07"), months in calendar order, items in
@@ -6,9 +7,10 @@ import type { Article } from '../../schemas/article.ts';
  * a month.
  */
 export function groupByMonth<T extends { data: Article }>(items: T[]): { month: string; items: T[] }[] {
-  const months = Map.groupBy(
-    items.filter((item) => item.data.publishedAt),
-    (item) => item.data.publishedAt!.slice(5, 7),
-  );
-  return [...months.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([month, grouped]) => ({ month, items: grouped }));
+  const dated = items.flatMap((item) => {
+    const date = publishedDate(item.data);
+    return date ? [{ item, month: monthKey(date) }] : [];
+  });
+  const months = Map.groupBy(dated, (entry) => entry.month);
+  return [...months.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([month, grouped]) => ({ month, items: grouped.map((entry) => entry.item) }));
 }

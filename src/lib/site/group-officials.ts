@@ -1,5 +1,6 @@
 import type { Article } from '../../schemas/article.ts';
 import type { Official, Position } from '../../schemas/entities.ts';
+import { isoDate, publishedDate } from './date-parts.ts';
 import { slugify } from '../vietnamese/slugify.ts';
 import { toneKey } from '../vietnamese/tone-key.ts';
 import { uniqueSlugs } from './unique-slugs.ts';
@@ -7,7 +8,7 @@ import { uniqueSlugs } from './unique-slugs.ts';
 /** One title an official was reported with, and when. */
 export interface PositionHistory {
   title: string;
-  /** Publication dates of the first and last report stating it (null when undated). */
+  /** Publication dates of the first and last report stating it, to the precision printed (see `isoDate`); null when undated. */
   first: string | null;
   last: string | null;
   reports: number;
@@ -38,7 +39,8 @@ export function officialKey(official: Official, article: Article): string {
 function history<T>(mentions: OfficialGroup<T>['mentions'], article: (item: T) => Article): PositionHistory[] {
   const titles = new Map<string, PositionHistory>();
   for (const { item, positions } of mentions.toReversed()) {
-    const date = article(item).publishedAt;
+    const published = publishedDate(article(item));
+    const date = published && isoDate(published);
     for (const { title } of positions) {
       const known = titles.get(toneKey(title)) ?? { title, first: date, last: date, reports: 0 };
       known.last = date ?? known.last;

@@ -1,12 +1,14 @@
 import type { Article } from '../../schemas/article.ts';
+import { isoDate, publishedDate } from './date-parts.ts';
 
 /**
- * schema.org NewsArticle for an article page. `datePublished` keeps the +07:00 offset
- * as stored; the publisher is the unit that wrote it when the byline names one. A report
+ * schema.org NewsArticle for an article page. `datePublished` is as precise as the report
+ * (a time keeps its +07:00 offset); the publisher is the unit that wrote it when the byline names one. A report
  * that names no author is credited to its publisher, since search engines expect one.
  */
 export function newsArticleJsonLd(article: Article, url: string, siteName: string): Record<string, unknown> {
   const publisher = { '@type': 'Organization', name: article.unit ?? siteName };
+  const published = publishedDate(article);
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -14,7 +16,7 @@ export function newsArticleJsonLd(article: Article, url: string, siteName: strin
     inLanguage: 'vi',
     url,
     mainEntityOfPage: url,
-    ...(article.publishedAt ? { datePublished: article.publishedAt } : {}),
+    ...(published ? { datePublished: isoDate(published) } : {}),
     ...(article.category ? { articleSection: article.category } : {}),
     ...(article.lead ? { description: article.lead } : {}),
     author: article.authors.length ? article.authors.map((name) => ({ '@type': 'Person', name })) : [publisher],
