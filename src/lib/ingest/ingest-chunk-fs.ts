@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseReport } from '../parse/parse-report.ts';
 import { ReportError } from '../parse/report-error.ts';
+import { withProvenance, type Provenance } from '../provenance/source-list.ts';
 import { toArticleFile } from './article-file.ts';
 import type { SlugCandidate } from './assign-slugs.ts';
 
@@ -29,10 +30,10 @@ export const stagedPath = (staging: string, index: number) => join(staging, `.${
  * round trips that made async I/O the bottleneck. Every failure is caught and reported
  * per file, so one bad report never stops the others.
  */
-export function ingestChunk(input: string, files: string[], firstIndex: number, staging: string): ChunkResult[] {
+export function ingestChunk(input: string, files: string[], firstIndex: number, staging: string, sources: Record<string, Provenance> = {}): ChunkResult[] {
   return files.map((file, offset) => {
     try {
-      const report = parseReport(file, readFileSync(join(input, file)));
+      const report = withProvenance(parseReport(file, readFileSync(join(input, file))), sources[file]);
       const staged = stagedPath(staging, firstIndex + offset);
       writeFileSync(staged, toArticleFile(report));
       const status: FileStatus = report.warnings.length

@@ -3,6 +3,9 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { replaceFolder } from '../fs/replace-folder-fs.ts';
+import { sameUrlDuplicates } from '../provenance/same-url.ts';
+import { SOURCE_LIST, withProvenance } from '../provenance/source-list.ts';
+import { readSourceListIn } from '../provenance/source-list-fs.ts';
 import { assignSlugs } from './assign-slugs.ts';
 import type { ChunkResult, FileStatus } from './ingest-chunk-fs.ts';
 import type { ChunkTask } from './ingest-worker.ts';
@@ -34,7 +37,7 @@ const CHUNK_SIZE = 250;
 
 function listReports(folder: string): string[] {
   return readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.') && !(entry.name === SOURCE_LIST && entry.parentPath === folder))
     .map((entry) => relative(folder, join(entry.parentPath, entry.name)))
     .sort();
 }
@@ -86,13 +89,15 @@ async function runOnWorkers(tasks: ChunkTask[], onChunk: (done: number) => void)
  */
 export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const files = listReports(options.input);
+  const sources = readSourceListIn(options.input, files);
   const staging = `${options.output}.staging-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
 
   const tasks: ChunkTask[] = [];
   for (let first = 0; first < files.length; first += CHUNK_SIZE) {
-    tasks.push({ input: options.input, files: files.slice(first, first + CHUNK_SIZE), firstIndex: first, staging });
+    const chunk = files.slice(first, first + CHUNK_SIZE);
+    tasks.push({ input: options.input, files: chunk, firstIndex: first, staging, sources: Object.fromEntries(chunk.flatMap((file) => (sources.has(file) ? [[file, sources.get(file)!]] : []))) });
   }
   let done = 0;
   const progress = (count: number) => options.onProgress?.((done += count), files.length);
@@ -101,25 +106,33 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const inProcess = files.length < WORKER_THRESHOLD ? await import('./ingest-chunk-fs.ts') : undefined;
   const results = inProcess
     ? tasks.map((task) => {
-        const chunk = inProcess.ingestChunk(task.input, task.files, task.firstIndex, task.staging);
+        const chunk = inProcess.ingestChunk(task.input, task.files, task.firstIndex, task.staging, task.sources);
         progress(task.files.length);
         return chunk;
       })
     : await runOnWorkers(tasks, progress);
 
   const outcomes = results.flat();
-  const written = outcomes.flatMap((outcome) => (outcome.written ? [{ ...outcome.written, status: outcome.status }] : []));
+  const all = outcomes.flatMap((outcome) => (outcome.written ? [{ ...outcome.written, status: outcome.status }] : []));
+  const duplicates = sameUrlDuplicates(all.map(({ status }) => ({ file: status.file, provenance: sources.get(status.file) })));
+  const written = all.filter(({ status }) => !duplicates.has(status.file));
+  for (const { status, staged } of all.filter(({ status }) => duplicates.has(status.file))) {
+    rmSync(staged);
+    Object.assign(status, { status: 'warning', warnings: [...(status.warnings ?? []), `same original URL as ${duplicates.get(status.file)}: one article, kept from that file`] });
+  }
   const slugs = assignSlugs(written.map((entry) => entry.candidate));
   for (const [index, { candidate, staged, status }] of written.entries()) {
     const slug = slugs[index]!;
     status.slug = slug;
     if (slug !== candidate.slug) {
       const [{ parseReport }, { toArticleFile }] = await Promise.all([import('../parse/parse-report.ts'), import('./article-file.ts')]);
-      const report = parseReport(candidate.source.file, readFileSync(join(options.input, candidate.source.file)));
+      const report = withProvenance(parseReport(candidate.source.file, readFileSync(join(options.input, candidate.source.file))), sources.get(candidate.source.file));
       writeFileSync(staged, toArticleFile({ ...report, slug }));
     }
     renameSync(staged, join(staging, `${slug}.md`));
   }
+  const slugOf = new Map(written.map(({ status }) => [status.file, status.slug]));
+  for (const { status } of all) if (duplicates.has(status.file)) status.slug = slugOf.get(duplicates.get(status.file)!);
 
   await replaceFolder(staging, options.output);
   const statuses = outcomes.map((outcome) => outcome.status);

@@ -21,6 +21,8 @@ export function newsArticleJsonLd(article: Article, url: string, siteName: strin
     ...(article.lead ? { description: article.lead } : {}),
     author: article.authors.length ? article.authors.map((name) => ({ '@type': 'Person', name })) : [publisher],
     publisher,
+    // The page this copy was archived from, when the archivist's source list gives it.
+    ...(article.source.url ? { isBasedOn: article.source.url } : {}),
     ...(article.district || article.province
       ? { contentLocation: { '@type': 'Place', name: [article.district, article.province].filter(Boolean).join(', ') } }
       : {}),

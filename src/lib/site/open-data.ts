@@ -34,7 +34,7 @@ export function openDataJson(articles: ArticleEntry[], bodies: string[], officia
 export const ARTICLE_COLUMNS = [
   'slug', 'url', 'title', 'published_at', 'date_precision', 'views', 'category', 'byline', 'authors', 'unit', 'district', 'province', 'lead',
   'meeting_kind', 'meeting_session', 'meeting_body', 'meeting_organ', 'meeting_term', 'meeting_tenure', 'meeting_date', 'meeting_part_of_day',
-  'officials', 'documents', 'source_file', 'source_sha256',
+  'officials', 'documents', 'source_file', 'source_sha256', 'source_url', 'source_site', 'source_fetched_at',
 ];
 
 /** One row per article; lists (authors, officials, documents) joined with "; ". */
@@ -47,7 +47,7 @@ export function articleRows(articles: ArticleEntry[], url: UrlOf) {
       meeting?.kind ?? null, meeting?.session ?? null, meeting?.body ?? null, meeting?.organ ?? null, meeting?.term ?? null,
       meeting?.tenure ?? null, meeting?.date ?? null, meeting?.partOfDay ?? null,
       data.officials.map((official) => official.name).join('; '), data.documents.map((document) => document.id).join('; '),
-      data.source.file, data.source.sha256,
+      data.source.file, data.source.sha256, data.source.url ?? null, data.source.site ?? null, data.source.fetchedAt ?? null,
     ];
   });
 }
