@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoDate, monthKey, publishedDate, readDate, yearKey } from './date-parts.ts';
+import { dateInVietnam, isoDate, monthKey, publishedDate, readDate, yearKey } from './date-parts.ts';
 
 describe('readDate', () => {
   it('reads the parts as written, to the precision the report printed', () => {
@@ -25,5 +25,11 @@ describe('isoDate, yearKey, monthKey', () => {
     expect(at('2022-07-01T00:00:00+07:00', 'month')).toBe('2022-07');
     const parts = readDate('2022-07-01')!;
     expect([yearKey(parts), monthKey(parts)]).toEqual(['2022', '07']);
+  });
+});
+
+describe('dateInVietnam', () => {
+  it('reads an instant on a Việt Nam clock, UTC+7, whatever the machine’s zone', () => {
+    expect(dateInVietnam(new Date('2026-12-01T20:30:00Z'))).toEqual({ year: 2026, month: 12, day: 2, time: '03:30', precision: 'datetime' });
   });
 });

@@ -71,3 +71,18 @@ export function isoDate(parts: DateParts): string {
 export function weekday(parts: DateParts & { day: number }): number {
   return new Date(Date.UTC(parts.year, parts.month - 1, parts.day)).getUTCDay();
 }
+
+/** Asia/Ho_Chi_Minh is UTC+7 all year (no daylight saving). */
+const VIETNAM_OFFSET = 7 * 60 * 60 * 1000;
+
+/** The parts of an instant as a clock in Việt Nam shows it: when the site was built, for one. */
+export function dateInVietnam(instant: Date): DateParts {
+  const local = new Date(instant.getTime() + VIETNAM_OFFSET);
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    time: `${two(local.getUTCHours())}:${two(local.getUTCMinutes())}`,
+    precision: 'datetime',
+  };
+}

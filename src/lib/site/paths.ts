@@ -15,6 +15,8 @@ export const paths = {
   documents: () => '/van-ban/',
   document: (slug: string) => `/van-ban/${slug}/`,
   openData: () => '/du-lieu/',
+  openDataFile: (name: string) => `/du-lieu/${name}`,
+  about: () => '/gioi-thieu/',
   search: () => '/tim-kiem/',
   feed: () => '/rss.xml',
 };
