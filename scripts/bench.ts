@@ -11,6 +11,8 @@ import { median } from '../src/lib/bench/median.ts';
 import { searchTable } from '../src/lib/bench/search-table.ts';
 import { writePlainAstroProject } from '../src/lib/bench/plain-astro-project-fs.ts';
 import { parseReport } from '../src/lib/parse/parse-report.ts';
+import { lighthousePages } from '../bench/lighthouse-pages-fs.ts';
+import { lighthouseScores, lighthouseTable } from '../bench/lighthouse.ts';
 import projectConfig from '../astro.config.mjs';
 
 const HELP = `Usage: npm run bench -- [options]
@@ -34,11 +36,16 @@ Options:
                      to 1,000 articles (default: 3); larger sizes run once
   --skip-build       measure the ingest only (and so no search)
   --skip-search      skip the search measurement on the largest build
+  --skip-lighthouse  skip Lighthouse on the largest build
   --help             show this help
 
 The search measurement indexes the largest build with Pagefind and runs ten queries in
 headless Chromium on loopback, each as a first-time visitor (target: under 150 KB and
-100 ms to the first ten results).`;
+100 ms to the first ten results).
+
+Lighthouse (mobile settings, Debian's Chromium) audits the largest build's home page, an
+article, a year listing and the search page with a query, median of --runs audits each
+(target: 100 in every category; the search page is noindex, so its SEO is not).`;
 
 /** Ten queries the way readers type them: with and without marks, d for đ, a phrase, a document number. */
 const SEARCH_QUERIES = [
@@ -61,6 +68,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     'skip-build': { type: 'boolean', default: false },
     'skip-search': { type: 'boolean', default: false },
+    'skip-lighthouse': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
@@ -157,6 +165,10 @@ try {
     const indexBytes = (await Promise.all(indexFiles.map((f) => readFile(join(f.parentPath, f.name))))).reduce((sum, b) => sum + b.length, 0);
     console.log(`\nSearch on the ${largestBuild.size}-article build (index: ${indexFiles.length} files, ${(indexBytes / 1024 / 1024).toFixed(1)} MiB on disk; its build time is the Pagefind step above)`);
     for (const line of searchTable(await measureSearch(largestBuild.dist, SEARCH_QUERIES))) console.log(line);
+  }
+  if (largestBuild && !values['skip-lighthouse']) {
+    console.log(`\nLighthouse on the ${largestBuild.size}-article build, mobile (median of ${values.runs} audits per page; target 100, the search page's SEO aside)`);
+    for (const line of lighthouseTable(await lighthouseScores(largestBuild.dist, await lighthousePages(largestBuild.dist), Number(values.runs)))) console.log(line);
   }
 } finally {
   await rm(work, { recursive: true, force: true });

@@ -45,7 +45,7 @@ describe('a credible archive, in Chromium', () => {
     }
   });
 
-  it.each([...PAGES, ['open data', paths.openData()]])('%s has no axe violations, light and dark', async (_, path) => {
+  it.each([...PAGES, ['open data', paths.openData()] as const])('%s has no axe violations, light and dark', async (_, path) => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme });
       await page.goto(`${server.origin}${path}`);
