@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../schemas/article.ts';
-import { archiveSummary } from './archive-summary.ts';
 import { citation } from './citation.ts';
 
 const article = (fields: Partial<Article>) =>
@@ -16,16 +15,5 @@ describe('citation', () => {
 
   it('says the year is unknown and leaves out what the record lacks', () => {
     expect(citation(article({ unit: 'Trung tâm VHTT&TT' }), 'Kho', 'https://kho.vn/x/')).toBe('Trung tâm VHTT&TT (không rõ năm), “Huyện ủy giao ban”, bản lưu tại Kho: https://kho.vn/x/');
-  });
-});
-
-describe('archiveSummary', () => {
-  it('counts articles, the date range, places and the sites of listed sources', () => {
-    const summary = archiveSummary([
-      article({ publishedAt: '2023-03-15T08:00:00+07:00', datePrecision: 'datetime', district: 'Mỹ Đức', province: 'Hà Nội', source: { file: 'a', sha256: '0'.repeat(64), encoding: 'utf-8', url: 'https://www.a.vn/1' } }),
-      article({ publishedAt: '2020-05-05T09:00:00+07:00', datePrecision: 'date', district: 'Ba Chẽ', province: 'Quảng Ninh', source: { file: 'b', sha256: '0'.repeat(64), encoding: 'utf-8', url: 'https://a.vn/2' } }),
-      article({}),
-    ]);
-    expect(summary).toMatchObject({ articles: 3, oldest: { year: 2020, month: 5, day: 5 }, newest: { year: 2023 }, districts: 2, provinces: 2, withUrl: 2, sites: 1 });
   });
 });
