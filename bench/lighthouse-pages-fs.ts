@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { paths } from '../src/lib/site/paths.ts';
+import { paths } from '../src/lib/site/ui/paths.ts';
 
 /** The four pages Lighthouse audits in a build: home, its first article, its newest year and a search. */
 export async function lighthousePages(site: string): Promise<{ name: string; path: string }[]> {

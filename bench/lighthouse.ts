@@ -1,7 +1,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { median } from '../src/lib/bench/median.ts';
-import { serveSite } from '../src/lib/dev/static-site-fs.ts';
+import { median } from './median.ts';
+import { serveSite } from '../tests/support/static-site-fs.ts';
 
 /** Lighthouse's four categories, in the order it reports them. */
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseReport } from '../parse/parse-report.ts';
-import { readSeed, seedFiles } from '../../../tests/helpers/seeds.ts';
+import { parseReport } from '../src/lib/parse/parse-report.ts';
+import { readSeed, seedFiles } from '../tests/helpers/seeds.ts';
 import { corpusParts, makeReport } from './make-corpus.ts';
 
 const parts = corpusParts(seedFiles.map((file) => parseReport(file, readSeed(file))));

@@ -1,4 +1,4 @@
-import type { Report } from '../../schemas/article.ts';
+import type { Report } from '../src/schemas/article.ts';
 
 /** What synthetic reports are recombined from: the parts of the real seed reports. */
 export interface CorpusParts {

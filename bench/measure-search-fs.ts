@@ -1,6 +1,6 @@
 import type { BrowserContext, Page, Request } from 'playwright-core';
-import { launchChromium } from '../dev/browser.ts';
-import { serveSite } from '../dev/static-site-fs.ts';
+import { launchChromium } from '../tests/support/browser.ts';
+import { serveSite } from '../tests/support/static-site-fs.ts';
 import { median } from './median.ts';
 import { pagefindFileKind, type PagefindFileKind } from './pagefind-file-kind.ts';
 import { searchSteps, type SearchSteps } from './search-steps.ts';

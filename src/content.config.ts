@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { withLeanEntries } from './lib/site/with-lean-entries.ts';
-import { withRawSourceList } from './lib/site/with-raw-source-list-fs.ts';
+import { withLeanEntries } from './lib/site/collection/with-lean-entries.ts';
+import { withRawSourceList } from './lib/site/collection/with-raw-source-list-fs.ts';
 import { articleSchema } from './schemas/article.ts';
 
 /**

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { linkFiles } from '../lib/fs/link-files-fs.ts';
-import { RAW_DIR, readRawSources } from '../lib/site/raw-sources-fs.ts';
+import { RAW_DIR, readRawSources } from '../lib/site/collection/raw-sources-fs.ts';
 
 /**
  * Puts each article's raw report, byte for byte as it was ingested, at `/nguon/<file>`

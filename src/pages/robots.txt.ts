@@ -1,5 +1,5 @@
 import type { APIContext } from 'astro';
-import { absoluteUrl } from '../lib/site/absolute-url.ts';
+import { absoluteUrl } from '../lib/site/publish/absolute-url.ts';
 
 export function GET(context: APIContext) {
   const sitemap = absoluteUrl(context.site, import.meta.env.BASE_URL, '/sitemap-index.xml');

@@ -1,10 +1,10 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { absoluteUrl } from '../lib/site/absolute-url.ts';
-import { escapeXml } from '../lib/site/escape-xml.ts';
-import { loadArticles } from '../lib/site/load-articles.ts';
-import { paths } from '../lib/site/paths.ts';
-import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site/site-info.ts';
+import { absoluteUrl } from '../lib/site/publish/absolute-url.ts';
+import { escapeXml } from '../lib/site/publish/escape-xml.ts';
+import { loadArticles } from '../lib/site/collection/load-articles.ts';
+import { paths } from '../lib/site/ui/paths.ts';
+import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site/ui/site-info.ts';
 
 const FEED_SIZE = 50;
 

@@ -1,8 +1,8 @@
 import { fromIndexForm, toIndexForm } from '../lib/search/index-form.ts';
 import { prepareQuery } from '../lib/search/prepare-query.ts';
 import { FILTER_NAMES, readSearchState, writeSearchState, type FilterName, type SearchState } from '../lib/search/search-state.ts';
-import { readDate } from '../lib/site/date-parts.ts';
-import { formatShortDate } from '../lib/site/format-date.ts';
+import { readDate } from '../lib/site/dates/date-parts.ts';
+import { formatShortDate } from '../lib/site/dates/format-date.ts';
 import type { DatePrecision } from '../schemas/article.ts';
 import { HIGHLIGHT_PARAM } from './highlight-terms.ts';
 

@@ -3,7 +3,7 @@ import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { corpusParts, makeReport } from '../../src/lib/bench/make-corpus.ts';
+import { corpusParts, makeReport } from '../../bench/make-corpus.ts';
 import { ingest } from '../../src/lib/ingest/ingest-fs.ts';
 import { parseReport } from '../../src/lib/parse/parse-report.ts';
 import { RAW_DIR, readSeed, seedFiles } from './seeds.ts';

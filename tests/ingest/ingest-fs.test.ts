@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { ingest, type IngestSummary } from '../../src/lib/ingest/ingest-fs.ts';
 import { RAW_DIR, readSeed, seedFiles } from '../helpers/seeds.ts';
-import { corpusParts, makeReport } from '../../src/lib/bench/make-corpus.ts';
+import { corpusParts, makeReport } from '../../bench/make-corpus.ts';
 import { toArticleFile } from '../../src/lib/ingest/article-file.ts';
 import { parseReport } from '../../src/lib/parse/parse-report.ts';
 

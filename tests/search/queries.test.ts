@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { collectErrors, launchChromium, resultSlugs, waitForSearch } from '../../src/lib/dev/browser.ts';
-import { serveSite } from '../../src/lib/dev/static-site-fs.ts';
+import { collectErrors, launchChromium, resultSlugs, waitForSearch } from '../support/browser.ts';
+import { serveSite } from '../support/static-site-fs.ts';
 
 /** The five bundled reports, by what they are about. */
 const S = {

@@ -2,10 +2,10 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { collectErrors, launchChromium, waitForSearch } from '../../src/lib/dev/browser.ts';
-import { serveSite } from '../../src/lib/dev/static-site-fs.ts';
-import { paths } from '../../src/lib/site/paths.ts';
-import { UNKNOWN_DATE } from '../../src/lib/site/format-date.ts';
+import { collectErrors, launchChromium, waitForSearch } from '../support/browser.ts';
+import { serveSite } from '../support/static-site-fs.ts';
+import { paths } from '../../src/lib/site/ui/paths.ts';
+import { UNKNOWN_DATE } from '../../src/lib/site/dates/format-date.ts';
 
 const ARTIFACTS = join(import.meta.dirname, '../../test-results');
 const AXE = readFileSync(join(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');

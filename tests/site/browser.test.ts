@@ -2,11 +2,11 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { collectErrors, launchChromium } from '../../src/lib/dev/browser.ts';
-import { serveSite } from '../../src/lib/dev/static-site-fs.ts';
+import { collectErrors, launchChromium } from '../support/browser.ts';
+import { serveSite } from '../support/static-site-fs.ts';
 import { parseReport } from '../../src/lib/parse/parse-report.ts';
-import { paths } from '../../src/lib/site/paths.ts';
-import { SITE_NAME } from '../../src/lib/site/site-info.ts';
+import { paths } from '../../src/lib/site/ui/paths.ts';
+import { SITE_NAME } from '../../src/lib/site/ui/site-info.ts';
 import { readSeed, seedFiles } from '../helpers/seeds.ts';
 import { SITE_URL } from '../helpers/site-builds.ts';
 

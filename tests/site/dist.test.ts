@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { fileFor, htmlFiles, linksOf, readPage, textOf } from '../../src/lib/dev/static-site-fs.ts';
+import { fileFor, htmlFiles, linksOf, readPage, textOf } from '../support/static-site-fs.ts';
 import { parseReport } from '../../src/lib/parse/parse-report.ts';
-import { groupByFacet, type FacetName } from '../../src/lib/site/facets.ts';
-import { publishedDate } from '../../src/lib/site/date-parts.ts';
-import { formatLongDate } from '../../src/lib/site/format-date.ts';
-import { groupByMonth } from '../../src/lib/site/group-by-month.ts';
-import { pagePath, paths } from '../../src/lib/site/paths.ts';
-import { PAGE_SIZE, SITE_NAME } from '../../src/lib/site/site-info.ts';
+import { groupByFacet, type FacetName } from '../../src/lib/site/archive/facets.ts';
+import { publishedDate } from '../../src/lib/site/dates/date-parts.ts';
+import { formatLongDate } from '../../src/lib/site/dates/format-date.ts';
+import { groupByMonth } from '../../src/lib/site/archive/group-by-month.ts';
+import { pagePath, paths } from '../../src/lib/site/ui/paths.ts';
+import { PAGE_SIZE, SITE_NAME } from '../../src/lib/site/ui/site-info.ts';
 import { readSeed, seedFiles } from '../helpers/seeds.ts';
 import { PAGINATION_CORPUS_SIZE, SITE_URL } from '../helpers/site-builds.ts';
 

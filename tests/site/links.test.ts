@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LinkChecker } from 'linkinator';
 import { describe, expect, inject, it } from 'vitest';
-import { fileFor, htmlFiles, serveSite } from '../../src/lib/dev/static-site-fs.ts';
-import { DATA_LICENCE } from '../../src/lib/site/site-info.ts';
+import { fileFor, htmlFiles, serveSite } from '../support/static-site-fs.ts';
+import { DATA_LICENCE } from '../../src/lib/site/ui/site-info.ts';
 import { SITE_URL, SUB_PATH } from '../helpers/site-builds.ts';
 
 /**

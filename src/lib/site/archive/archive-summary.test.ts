@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../schemas/article.ts';
+import type { Article } from '../../../schemas/article.ts';
 import { archiveSummary } from './archive-summary.ts';
 
 const article = (fields: Partial<Article>) =>

@@ -1,6 +1,6 @@
-import type { Article } from '../../schemas/article.ts';
-import { siteNameOf } from '../provenance/site-name.ts';
-import { publishedDate, type DateParts } from './date-parts.ts';
+import type { Article } from '../../../schemas/article.ts';
+import { siteNameOf } from '../../provenance/site-name.ts';
+import { publishedDate, type DateParts } from '../dates/date-parts.ts';
 import { groupByFacet } from './facets.ts';
 
 /** What the about page says the archive holds. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../schemas/article.ts';
+import type { Article } from '../../../schemas/article.ts';
 import { groupByFacet } from './facets.ts';
 
 const article = (fields: Partial<Article>) => ({ publishedAt: null, district: null, province: null, category: null, ...fields }) as Article;

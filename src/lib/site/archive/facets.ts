@@ -1,7 +1,7 @@
-import type { Article } from '../../schemas/article.ts';
-import { publishedDate, yearKey } from './date-parts.ts';
-import { slugify } from '../vietnamese/slugify.ts';
-import { toneKey } from '../vietnamese/tone-key.ts';
+import type { Article } from '../../../schemas/article.ts';
+import { publishedDate, yearKey } from '../dates/date-parts.ts';
+import { slugify } from '../../vietnamese/slugify.ts';
+import { toneKey } from '../../vietnamese/tone-key.ts';
 
 /** One value of a facet (a district, a year…) and the articles that have it. */
 export interface FacetValue<T> {

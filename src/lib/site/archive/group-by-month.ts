@@ -1,5 +1,5 @@
-import type { Article } from '../../schemas/article.ts';
-import { monthKey, publishedDate } from './date-parts.ts';
+import type { Article } from '../../../schemas/article.ts';
+import { monthKey, publishedDate } from '../dates/date-parts.ts';
 
 /**
  * Dated items of one year grouped by month ("07"), months in calendar order, items in

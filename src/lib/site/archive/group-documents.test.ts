@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../schemas/article.ts';
-import type { CitedDocument } from '../../schemas/entities.ts';
+import type { Article } from '../../../schemas/article.ts';
+import type { CitedDocument } from '../../../schemas/entities.ts';
 import { groupDocuments } from './group-documents.ts';
 
 const doc = (id: string, level: CitedDocument['level'], scope: string | null, date: string | null = null) =>

@@ -1,7 +1,7 @@
-import type { Article } from '../../schemas/article.ts';
-import type { CitedDocument } from '../../schemas/entities.ts';
-import { documentIdentity } from '../extract/document-identity.ts';
-import { slugify } from '../vietnamese/slugify.ts';
+import type { Article } from '../../../schemas/article.ts';
+import type { CitedDocument } from '../../../schemas/entities.ts';
+import { documentIdentity } from '../../extract/document-identity.ts';
+import { slugify } from '../../vietnamese/slugify.ts';
 import { uniqueSlugs } from './unique-slugs.ts';
 
 /** One cited document across the archive. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../schemas/article.ts';
+import type { Article } from '../../../schemas/article.ts';
 import { groupOfficials } from './group-officials.ts';
 
 const article = (slug: string, publishedAt: string | null, province: string | null, officials: Article['officials']) =>

@@ -1,8 +1,8 @@
-import type { Article } from '../../schemas/article.ts';
-import type { Official, Position } from '../../schemas/entities.ts';
-import { isoDate, publishedDate } from './date-parts.ts';
-import { slugify } from '../vietnamese/slugify.ts';
-import { toneKey } from '../vietnamese/tone-key.ts';
+import type { Article } from '../../../schemas/article.ts';
+import type { Official, Position } from '../../../schemas/entities.ts';
+import { isoDate, publishedDate } from '../dates/date-parts.ts';
+import { slugify } from '../../vietnamese/slugify.ts';
+import { toneKey } from '../../vietnamese/tone-key.ts';
 import { uniqueSlugs } from './unique-slugs.ts';
 
 /** One title an official was reported with, and when. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../schemas/article.ts';
+import type { Article } from '../../../schemas/article.ts';
 import { barHeight, monthBars } from './month-chart.ts';
 
 const entry = (publishedAt: string, datePrecision: Article['datePrecision'] = 'datetime') => ({ data: { slug: publishedAt, publishedAt, datePrecision } as Article });

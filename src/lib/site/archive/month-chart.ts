@@ -1,7 +1,7 @@
-import type { Article } from '../../schemas/article.ts';
-import { formatMonth } from './format-date.ts';
+import type { Article } from '../../../schemas/article.ts';
+import { formatMonth } from '../dates/format-date.ts';
 import { groupByMonth } from './group-by-month.ts';
-import { paths } from './paths.ts';
+import { paths } from '../ui/paths.ts';
 
 /** One month of a year's chart. */
 export interface MonthBar {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../schemas/article.ts';
-import { toneKey } from '../vietnamese/tone-key.ts';
+import type { Article } from '../../../schemas/article.ts';
+import { toneKey } from '../../vietnamese/tone-key.ts';
 import { relatedArticles } from './related-articles.ts';
 
 type Entry = { data: Article };

@@ -1,5 +1,5 @@
-import type { Article } from '../../schemas/article.ts';
-import { toneKey } from '../vietnamese/tone-key.ts';
+import type { Article } from '../../../schemas/article.ts';
+import { toneKey } from '../../vietnamese/tone-key.ts';
 import { nearestInTime } from './nearest-in-time.ts';
 import { timePool, type Timed, type TimePool } from './time-pool.ts';
 

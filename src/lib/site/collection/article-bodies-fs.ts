@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { mapAtMost } from '../fs/map-at-most.ts';
+import { mapAtMost } from '../../fs/map-at-most.ts';
 import type { ArticleEntry } from './load-articles.ts';
 import { markdownBody } from './markdown-body.ts';
 

@@ -1,5 +1,5 @@
-import { groupDocuments, type DocumentGroup } from './group-documents.ts';
-import { groupOfficials, type OfficialGroup } from './group-officials.ts';
+import { groupDocuments, type DocumentGroup } from '../archive/group-documents.ts';
+import { groupOfficials, type OfficialGroup } from '../archive/group-officials.ts';
 import { loadArticles, type ArticleEntry } from './load-articles.ts';
 
 export interface Entities {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../schemas/article.ts';
+import type { Article } from '../../../schemas/article.ts';
 import { sortArticles } from './sort-articles.ts';
 
 const entry = (slug: string, publishedAt: string | null) => ({ data: { slug, publishedAt } as Article });

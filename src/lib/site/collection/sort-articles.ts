@@ -1,4 +1,4 @@
-import type { Article } from '../../schemas/article.ts';
+import type { Article } from '../../../schemas/article.ts';
 
 /** Newest first; undated articles last; ties broken by slug so every build orders them the same. */
 export function sortArticles<T extends { data: Article }>(entries: T[]): T[] {

@@ -1,5 +1,5 @@
 import type { Loader } from 'astro/loaders';
-import type { Article } from '../../schemas/article.ts';
+import type { Article } from '../../../schemas/article.ts';
 import { recordRawSources } from './raw-sources-fs.ts';
 
 /** The collection's loader, which also records the raw report each article cites (see raw-sources-fs.ts). */

@@ -1,4 +1,4 @@
-import type { Article, DatePrecision } from '../../schemas/article.ts';
+import type { Article, DatePrecision } from '../../../schemas/article.ts';
 
 /**
  * A date as the report gave it, read once from the record: every page, feed and data

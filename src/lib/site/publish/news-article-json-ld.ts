@@ -1,5 +1,5 @@
-import type { Article } from '../../schemas/article.ts';
-import { isoDate, publishedDate } from './date-parts.ts';
+import type { Article } from '../../../schemas/article.ts';
+import { isoDate, publishedDate } from '../dates/date-parts.ts';
 
 /**
  * schema.org NewsArticle for an article page. `datePublished` is as precise as the report

@@ -1,6 +1,6 @@
-import { readArticleBodies } from './article-bodies-fs.ts';
-import { loadArticles } from './load-articles.ts';
-import { loadEntities } from './load-entities.ts';
+import { readArticleBodies } from '../collection/article-bodies-fs.ts';
+import { loadArticles } from '../collection/load-articles.ts';
+import { loadEntities } from '../collection/load-entities.ts';
 import { ARTICLE_COLUMNS, articleRows, DOCUMENT_COLUMNS, documentRows, OFFICIAL_COLUMNS, officialRows, openDataJson, type UrlOf } from './open-data.ts';
 import { toCsv } from './to-csv.ts';
 

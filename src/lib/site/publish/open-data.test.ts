@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../schemas/article.ts';
-import type { CitedDocument } from '../../schemas/entities.ts';
-import { groupDocuments } from './group-documents.ts';
-import type { ArticleEntry } from './load-articles.ts';
+import type { Article } from '../../../schemas/article.ts';
+import type { CitedDocument } from '../../../schemas/entities.ts';
+import { groupDocuments } from '../archive/group-documents.ts';
+import type { ArticleEntry } from '../collection/load-articles.ts';
 import { DOCUMENT_COLUMNS, documentRows } from './open-data.ts';
 
 const cite = (id: string, cited: string) => ({ id, kind: 'Chỉ thị', level: 'national', scope: null, date: null, cited }) as unknown as CitedDocument;

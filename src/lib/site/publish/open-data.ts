@@ -1,7 +1,7 @@
-import { documentKey, type DocumentGroup } from './group-documents.ts';
-import type { OfficialGroup } from './group-officials.ts';
-import type { ArticleEntry } from './load-articles.ts';
-import { paths } from './paths.ts';
+import { documentKey, type DocumentGroup } from '../archive/group-documents.ts';
+import type { OfficialGroup } from '../archive/group-officials.ts';
+import type { ArticleEntry } from '../collection/load-articles.ts';
+import { paths } from '../ui/paths.ts';
 
 /** Turns a site path into the absolute URL it is published at. */
 export type UrlOf = (path: string) => string;

@@ -1,7 +1,7 @@
-import type { Article } from '../../schemas/article.ts';
-import { siteNameOf } from '../provenance/site-name.ts';
-import { publishedDate } from './date-parts.ts';
-import { formatShortDate } from './format-date.ts';
+import type { Article } from '../../../schemas/article.ts';
+import { siteNameOf } from '../../provenance/site-name.ts';
+import { publishedDate } from '../dates/date-parts.ts';
+import { formatShortDate } from '../dates/format-date.ts';
 
 /**
  * How to cite an archived report, in the order Vietnamese reference lists use: author or

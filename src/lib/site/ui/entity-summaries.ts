@@ -1,7 +1,7 @@
-import { readDate } from './date-parts.ts';
-import { formatShortDate } from './format-date.ts';
-import type { DocumentGroup } from './group-documents.ts';
-import type { OfficialGroup } from './group-officials.ts';
+import { readDate } from '../dates/date-parts.ts';
+import { formatShortDate } from '../dates/format-date.ts';
+import type { DocumentGroup } from '../archive/group-documents.ts';
+import type { OfficialGroup } from '../archive/group-officials.ts';
 import { paths } from './paths.ts';
 
 /** One line of an index page: where it leads, its name, and what to know at a glance. */

@@ -1,4 +1,4 @@
-import type { FacetName } from './facets.ts';
+import type { FacetName } from '../archive/facets.ts';
 
 /** How each facet is named in headings and breadcrumbs. */
 export const FACET_LABELS: Record<FacetName, { index: string; value: (value: string) => string }> = {

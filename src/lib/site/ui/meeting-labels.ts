@@ -1,4 +1,4 @@
-import type { MeetingKind } from '../../schemas/entities.ts';
+import type { MeetingKind } from '../../../schemas/entities.ts';
 
 /** How each kind of meeting is named on the page. */
 export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {

@@ -1,4 +1,4 @@
-import type { FacetName } from './facets.ts';
+import type { FacetName } from '../archive/facets.ts';
 
 /** Site paths, without the base; every page builds its links from these. */
 export const paths = {
