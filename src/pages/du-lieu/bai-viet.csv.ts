@@ -1,7 +1,7 @@
 import type { APIContext } from 'astro';
-import { absoluteUrl } from '../../lib/site/publish/absolute-url.ts';
 import { openDataResponse } from '../../lib/site/publish/open-data-files.ts';
+import { absoluteUrl } from '../../lib/site/ui/base.ts';
 
 export function GET(context: APIContext) {
-  return openDataResponse('bai-viet.csv', (path) => absoluteUrl(context.site, import.meta.env.BASE_URL, path));
+  return openDataResponse('bai-viet.csv', (path) => absoluteUrl(context.site, path));
 }
