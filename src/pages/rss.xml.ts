@@ -3,16 +3,17 @@ import type { APIContext } from 'astro';
 import { escapeXml } from '../lib/site/publish/escape-xml.ts';
 import { loadArticles } from '../lib/site/collection/load-articles.ts';
 import { paths } from '../lib/site/ui/paths.ts';
-import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site/ui/site-info.ts';
+
 import { absoluteUrl } from '../lib/site/ui/base.ts';
+import { vi } from '../lib/site/ui/vi.ts';
 
 const FEED_SIZE = 50;
 
 export async function GET(context: APIContext) {
   const dated = (await loadArticles()).filter((entry) => entry.data.publishedAt);
   return rss({
-    title: SITE_NAME,
-    description: SITE_DESCRIPTION,
+    title: vi.site.name,
+    description: vi.site.description,
     site: absoluteUrl(context.site, '/'),
     xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
     items: dated.slice(0, FEED_SIZE).map(({ data }) => ({

@@ -6,9 +6,10 @@ import { collectErrors, launchChromium } from '../support/browser.ts';
 import { serveSite } from '../support/static-site-fs.ts';
 import { parseReport } from '../../src/lib/parse/parse-report.ts';
 import { paths } from '../../src/lib/site/ui/paths.ts';
-import { SITE_NAME } from '../../src/lib/site/ui/site-info.ts';
+
 import { readSeed, seedFiles } from '../helpers/seeds.ts';
 import { SITE_URL } from '../helpers/site-builds.ts';
+import { vi } from '../../src/lib/site/ui/vi.ts';
 
 const ARTIFACTS = join(import.meta.dirname, '../../test-results');
 const AXE = readFileSync(join(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
@@ -47,7 +48,7 @@ describe('a reader in Chromium', () => {
     expect((await page.locator('h1').textContent())!.trim()).toBe(title);
     await page.goBack();
     await page.waitForURL(`${server.origin}/`);
-    expect((await page.locator('h1').textContent())!.trim()).toBe(SITE_NAME);
+    expect((await page.locator('h1').textContent())!.trim()).toBe(vi.site.name);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -8,9 +8,10 @@ import { publishedDate } from '../../src/lib/site/dates/date-parts.ts';
 import { formatLongDate } from '../../src/lib/site/dates/format-date.ts';
 import { groupByMonth } from '../../src/lib/site/archive/group-by-month.ts';
 import { pagePath, paths } from '../../src/lib/site/ui/paths.ts';
-import { PAGE_SIZE, SITE_NAME } from '../../src/lib/site/ui/site-info.ts';
+import { PAGE_SIZE } from '../../src/lib/site/ui/site-info.ts';
 import { readSeed, seedFiles } from '../helpers/seeds.ts';
 import { PAGINATION_CORPUS_SIZE, SITE_URL } from '../helpers/site-builds.ts';
+import { vi } from '../../src/lib/site/ui/vi.ts';
 
 const site = inject('siteAtRoot');
 const reports = seedFiles.map((file) => parseReport(file, readSeed(file)));
@@ -159,7 +160,7 @@ describe('feeds and metadata', () => {
     const html = readPage(site, paths.article(slug));
     const url = `${SITE_URL}${paths.article(slug)}`;
     const data = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)![1]!);
-    const publisher = { '@type': 'Organization', name: report.unit ?? SITE_NAME };
+    const publisher = { '@type': 'Organization', name: report.unit ?? vi.site.name };
     expect(data).toMatchObject({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: report.title, url, publisher });
     expect(data.datePublished).toBe(report.publishedAt ?? undefined);
     if (report.publishedAt) expect(data.datePublished).toMatch(/\+07:00$/);

@@ -6,7 +6,7 @@ import { fileFor, linksOf, readPage, textOf } from '../support/static-site-fs.ts
 import { parseReport } from '../../src/lib/parse/parse-report.ts';
 import { groupDocuments } from '../../src/lib/site/archive/group-documents.ts';
 import { groupOfficials } from '../../src/lib/site/archive/group-officials.ts';
-import { MEETING_KIND_LABELS } from '../../src/lib/site/ui/meeting-labels.ts';
+
 import { formatMeetingDate } from '../../src/lib/site/dates/format-date.ts';
 import { pagePath, paths } from '../../src/lib/site/ui/paths.ts';
 import { PAGE_SIZE } from '../../src/lib/site/ui/site-info.ts';
@@ -14,6 +14,7 @@ import { sortArticles } from '../../src/lib/site/collection/sort-articles.ts';
 import type { Article } from '../../src/schemas/article.ts';
 import { readSeed, seedFiles } from '../helpers/seeds.ts';
 import { SITE_URL } from '../helpers/site-builds.ts';
+import { vi } from '../../src/lib/site/ui/vi.ts';
 
 const site = inject('siteAtRoot');
 const newestFirst = sortArticles(seedFiles.map((file) => ({ data: parseReport(file, readSeed(file)) as Article })));
@@ -79,7 +80,7 @@ describe('entities on the article pages', () => {
     for (const group of documents.filter((d) => d.citations.some((c) => c.data === article))) expect(links).toContain(paths.document(group.slug));
     const meeting = /<section aria-labelledby="meeting">([\s\S]*?)<\/section>/.exec(html)?.[1];
     if (!article.meeting) return expect(meeting).toBeUndefined();
-    expect(textOf(meeting!)).toContain(MEETING_KIND_LABELS[article.meeting.kind]);
+    expect(textOf(meeting!)).toContain(vi.meetingKinds[article.meeting.kind]);
     expect(textOf(meeting!)).toContain(formatMeetingDate(article.meeting.date, article.meeting.partOfDay));
     expect(textOf(meeting!)).toContain(article.meeting.body);
   });

@@ -2,6 +2,7 @@ import type { Article } from '../../../schemas/article.ts';
 import { formatMonth } from '../dates/format-date.ts';
 import { groupByMonth } from './group-by-month.ts';
 import { paths } from '../ui/paths.ts';
+import { vi } from '../ui/vi.ts';
 
 /** One month of a year's chart. */
 export interface MonthBar {
@@ -24,7 +25,7 @@ export function monthBars<T extends { data: Article }>(year: string, items: T[])
       month,
       count,
       path: count ? paths.month(year, String(month).padStart(2, '0')) : null,
-      label: `${formatMonth(Number(year), month)}: ${count} bài viết`,
+      label: vi.chart.bar(formatMonth(Number(year), month), count),
     };
   });
 }

@@ -1,7 +1,8 @@
+import { vi } from '../ui/vi.ts';
 import { readDate, weekday, type DateParts } from './date-parts.ts';
 
 /** The one wording for a date the report did not give, wherever a date is shown. */
-export const UNKNOWN_DATE = 'Không rõ ngày';
+export const UNKNOWN_DATE = vi.unknownDate;
 
 const WEEKDAYS = ['Chủ Nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
 
