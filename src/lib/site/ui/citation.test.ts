@@ -16,4 +16,9 @@ describe('citation', () => {
   it('says the year is unknown and leaves out what the record lacks', () => {
     expect(citation(article({ unit: 'Trung tâm VHTT&TT' }), 'Kho', 'https://kho.vn/x/')).toBe('Trung tâm VHTT&TT (không rõ năm), “Huyện ủy giao ban”, bản lưu tại Kho: https://kho.vn/x/');
   });
+
+  it('names a site credited as the author only once', () => {
+    const cited = article({ publishedAt: '2022-10-09T00:00:00+07:00', datePrecision: 'date', source: { file: 'a.txt', sha256: '0'.repeat(64), encoding: 'utf-8', url: 'https://danvanbinhphuoc.vn/1' } });
+    expect(citation(cited, 'Kho', 'https://kho.vn/a/')).toBe('danvanbinhphuoc.vn (2022), “Huyện ủy giao ban”, đăng ngày 9/10/2022, địa chỉ gốc: https://danvanbinhphuoc.vn/1, bản lưu tại Kho: https://kho.vn/a/');
+  });
 });

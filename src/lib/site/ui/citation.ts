@@ -10,11 +10,12 @@ import { formatShortDate } from '../dates/format-date.ts';
  */
 export function citation(article: Article, archiveName: string, archiveUrl: string): string {
   const date = publishedDate(article);
-  const who = article.authors.join(', ') || article.unit || siteNameOf(article.source);
+  const site = siteNameOf(article.source);
+  const who = article.authors.join(', ') || article.unit || site;
   return [
     `${who ? `${who} ` : ''}${date ? `(${date.year})` : '(không rõ năm)'}`,
     `“${article.title}”`,
-    siteNameOf(article.source),
+    who !== site && site,
     date && `đăng ngày ${formatShortDate(date)}`,
     article.source.url && `địa chỉ gốc: ${article.source.url}`,
     `bản lưu tại ${archiveName}: ${archiveUrl}`,
