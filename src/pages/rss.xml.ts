@@ -3,7 +3,6 @@ import type { APIContext } from 'astro';
 import { escapeXml } from '../lib/site/publish/escape-xml.ts';
 import { loadArticles } from '../lib/site/collection/load-articles.ts';
 import { paths } from '../lib/site/ui/paths.ts';
-
 import { absoluteUrl } from '../lib/site/ui/base.ts';
 import { vi } from '../lib/site/ui/vi.ts';
 

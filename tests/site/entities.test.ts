@@ -6,7 +6,6 @@ import { fileFor, linksOf, readPage, textOf } from '../support/static-site-fs.ts
 import { parseReport } from '../../src/lib/parse/parse-report.ts';
 import { groupDocuments } from '../../src/lib/site/archive/group-documents.ts';
 import { groupOfficials } from '../../src/lib/site/archive/group-officials.ts';
-
 import { formatMeetingDate } from '../../src/lib/site/dates/format-date.ts';
 import { pagePath, paths } from '../../src/lib/site/ui/paths.ts';
 import { PAGE_SIZE } from '../../src/lib/site/ui/site-info.ts';

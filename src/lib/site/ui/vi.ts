@@ -1,4 +1,4 @@
-import type { MeetingKind } from '../../../schemas/entities.ts';
+import type { IssuerLevel, MeetingKind } from '../../../schemas/entities.ts';
 import type { FacetName } from '../archive/facets.ts';
 
 const count = (noun: string) => (n: number) => `${n.toLocaleString('vi-VN')} ${noun}`;
@@ -68,6 +68,55 @@ export const vi = {
     older: '‹ Bài cũ hơn',
     newer: 'Bài mới hơn ›',
     related: 'Bài liên quan',
+  },
+  home: {
+    holds: 'Kho lưu trữ có',
+    articles: 'bài viết.',
+    seeAll: 'Xem tất cả, mới nhất trước',
+    latest: 'Bài mới nhất',
+    entities: 'Nhân vật và văn bản',
+    openData: 'Dữ liệu mở (JSON, CSV)',
+    /** "Xem tất cả (34)" under a facet's first values. */
+    allValues: (n: number) => `Xem tất cả (${n})`,
+  },
+  undated: 'Bài viết không rõ ngày đăng',
+  notFound: {
+    title: 'Không tìm thấy trang',
+    text: 'Trang bạn tìm không có trong kho lưu trữ, hoặc đã được chuyển đi.',
+    home: 'Về trang chủ',
+    or: 'hoặc',
+    search: 'tìm kiếm bài viết',
+  },
+  meeting: {
+    heading: 'Cuộc họp',
+    kind: 'Loại',
+    session: (n: number) => ` lần thứ ${n}`,
+    body: 'Cơ quan',
+    term: 'Khóa',
+    tenure: 'Nhiệm kỳ',
+    date: 'Ngày họp',
+  },
+  officials: {
+    title: 'Nhân vật',
+    noun: 'nhân vật',
+    intro: 'Những người được các bài viết nêu tên cùng chức vụ, theo thứ tự tên.',
+    named: 'Nhân vật được nêu tên',
+    reports: 'Các bài viết nhắc đến, mới nhất trước',
+    history: 'Chức vụ theo các bài viết',
+    columns: ['Chức vụ', 'Lần đầu', 'Gần nhất', 'Số bài'],
+  },
+  documents: {
+    title: 'Văn bản được dẫn',
+    short: 'Văn bản',
+    noun: 'văn bản',
+    intro: 'Nghị quyết, chỉ thị, kế hoạch… mà các bài viết dẫn số hiệu, theo loại và số.',
+    reports: 'Các bài viết dẫn văn bản này, theo thứ tự thời gian',
+    kind: 'Loại',
+    id: 'Số hiệu',
+    level: 'Cấp ban hành',
+    levels: { national: 'Trung ương', province: 'Tỉnh, thành phố', district: 'Huyện' } satisfies Record<IssuerLevel, string>,
+    signed: 'Ngày ký',
+    firstCited: 'Trích dẫn đầu tiên',
   },
   chart: {
     label: (year: string) => `Số bài viết mỗi tháng năm ${year}`,
