@@ -10,7 +10,7 @@ import { HIGHLIGHT_PARAM } from './highlight-terms.ts';
 /** The slice of Pagefind's browser API this page uses. */
 interface PagefindResult {
   url: string;
-  /** The page's indexed text (title, then body), in the index form. */
+  /** The page's indexed text (its body; the title is in `meta`), in the index form. */
   content: string;
   meta: Partial<Record<MetaName, string>>;
 }
@@ -107,18 +107,15 @@ function renderFilters(state: SearchState, counts: PagefindSearch['filters']): v
 }
 
 /** One result as a list item: its title, date and district, and the excerpt around the phrase, marked. */
-function showItem(result: PagefindResult, text: string, plan: QueryPlan | null, query: string): HTMLLIElement {
+function showItem(result: PagefindResult, title: string, body: string, plan: QueryPlan | null, query: string): HTMLLIElement {
   const item = document.createElement('li');
   const link = document.createElement('a');
   link.href = query ? `${result.url}?${HIGHLIGHT_PARAM}=${encodeURIComponent(query)}` : result.url;
-  const title = fromIndexForm(result.meta.title ?? '');
   link.textContent = title || result.url;
   const meta = document.createElement('div');
   meta.className = 'meta';
   const date = result.meta.date ? formatDate(result.meta.date, (result.meta.precision ?? 'datetime') as 'datetime') : 'không rõ ngày';
   meta.textContent = [date, result.meta.district ? fromIndexForm(result.meta.district) : null].filter(Boolean).join(' · ');
-  // The text opens with the title, already shown as the link.
-  const body = title && text.startsWith(title) ? text.slice(title.length).replace(/^[\s.]+/, '') : text;
   const paragraph = document.createElement('p');
   for (const part of excerpt(body, plan ? markedRanges(body, plan) : [])) {
     if (!part.marked) paragraph.append(part.text);
@@ -130,19 +127,21 @@ function showItem(result: PagefindResult, text: string, plan: QueryPlan | null, 
 
 /**
  * The next ten results as list items; the caller decides whether they replace or extend
- * the list. Their text settles their order among themselves: the query as typed, then
- * as a phrase, then apart; a result without a required phrase is dropped.
+ * the list. Their text (title and body) settles their order among themselves: the
+ * query as typed, then as a phrase, then apart; a result without a required phrase is
+ * dropped.
  */
 async function nextItems(plan: QueryPlan | null, query: string): Promise<HTMLLIElement[]> {
   const results = await Promise.all(pending.splice(0, PAGE).map((result) => result.data()));
   return results
     .map((result) => {
-      const text = fromIndexForm(result.content);
-      return { result, text, fit: plan ? textFit(text, plan) : FIT.words };
+      const title = fromIndexForm(result.meta.title ?? '');
+      const body = fromIndexForm(result.content);
+      return { result, title, body, fit: plan ? textFit(`${title}.\n${body}`, plan) : FIT.words };
     })
     .filter((shown) => shown.fit !== null)
     .sort((a, b) => a.fit! - b.fit!)
-    .map(({ result, text }) => showItem(result, text, plan, query));
+    .map(({ result, title, body }) => showItem(result, title, body, plan, query));
 }
 
 async function showMore(query: string): Promise<void> {

@@ -113,6 +113,65 @@ describe('Vietnamese queries on the search page', () => {
   });
 });
 
+/**
+ * Ranking: where a query's syllables stand together in the query's order, in the
+ * bundled reports, by hand (each checked against the text): `outrank` must all come
+ * before every other result, `first` must come first, `only` must be the whole list.
+ */
+interface Ranked {
+  q: string;
+  outrank?: string[];
+  first?: string;
+  only?: string[];
+}
+const RANKED: [string, Ranked][] = [
+  ['compound without marks: "dang uy"', { q: 'dang uy', outrank: [S.thanhUy, S.thanhTri] }],
+  ['compound, old placement: "Đảng uỷ" (as written first)', { q: 'Đảng uỷ', outrank: [S.thanhUy, S.thanhTri], first: S.thanhUy }],
+  ['compound, new placement: "Đảng ủy" (as written first)', { q: 'Đảng ủy', outrank: [S.thanhUy, S.thanhTri], first: S.thanhTri }],
+  ['NFD: "Đảng ủy" decomposed', { q: 'Đảng ủy'.normalize('NFD'), outrank: [S.thanhUy, S.thanhTri], first: S.thanhTri }],
+  ['d for đ: "duong tinh lo"', { q: 'duong tinh lo', first: S.kienThuy }],
+  ['with marks: "đường tỉnh lộ"', { q: 'đường tỉnh lộ', first: S.kienThuy }],
+  ['no marks: "hoi nghi giao ban"', { q: 'hoi nghi giao ban', outrank: [S.thanhUy, S.myDuc] }],
+  ['no marks: "thuong truc huyen uy"', { q: 'thuong truc huyen uy', outrank: [S.thanhUy, S.thanhTri, S.myDuc] }],
+  ['marks: "Ban Chấp hành"', { q: 'Ban Chấp hành', outrank: [S.thanhUy, S.thanhTri] }],
+  ['no marks: "kinh te xa hoi"', { q: 'kinh te xa hoi', outrank: [S.thanhUy, S.thanhTri] }],
+  ['no marks: "ket qua thuc hien"', { q: 'ket qua thuc hien', outrank: [S.thanhUy, S.myDuc, S.kienThuy] }],
+  ['marks: "nông thôn mới"', { q: 'nông thôn mới', outrank: [S.baChe, S.myDuc, S.kienThuy] }],
+  ['a year in the phrase: "nhiem ky 2020"', { q: 'nhiem ky 2020', outrank: [S.baChe, S.thanhTri] }],
+  ['no marks: "cong tac can bo"', { q: 'cong tac can bo', outrank: [S.thanhUy, S.kienThuy] }],
+  ['marks: "chương trình công tác"', { q: 'chương trình công tác', outrank: [S.thanhUy, S.thanhTri] }],
+  ['d for đ: "dai hoi dang bo"', { q: 'dai hoi dang bo', outrank: [S.baChe, S.thanhTri] }],
+  ['old placement: "khoá XXV" (as written first)', { q: 'khoá XXV', outrank: [S.thanhUy, S.baChe], first: S.thanhUy }],
+  ['new placement: "khóa XXV" (as written first)', { q: 'khóa XXV', outrank: [S.thanhUy, S.baChe], first: S.baChe }],
+  ['quoted, no marks: "ban chap hanh"', { q: '"ban chap hanh"', only: [S.thanhUy, S.thanhTri] }],
+  ['quoted: "kinh tế xã hội"', { q: '"kinh tế xã hội"', only: [S.thanhUy, S.thanhTri] }],
+  ['quotes around part of the query', { q: 'hội nghị "chuyển đổi số"', only: [S.kienThuy] }],
+  ['quoted part with d for đ', { q: 'huyen "dai hoi dang bo"', only: [S.baChe, S.thanhTri] }],
+  ['document number inside a query', { q: 'nghị quyết 20-NQ/TU', only: [S.baChe] }],
+  ['document number typed with spaces, in a query', { q: 'chương trình 04 - CTr / HU', only: [S.myDuc] }],
+];
+
+describe('ranked queries: the syllables together, in order, come first', () => {
+  it.each(RANKED)('%s', async (_, { q, outrank = [], first, only }) => {
+    await page.goto(searchUrl({ q }));
+    await waitForSearch(page);
+    const slugs = await allResults();
+    if (only) expect([...slugs].sort()).toEqual([...only].sort());
+    for (const slug of outrank) expect(slugs, `should find ${slug}`).toContain(slug);
+    expect([...slugs.slice(0, outrank.length)].sort()).toEqual([...outrank].sort());
+    if (first) expect(slugs[0]).toBe(first);
+    expect(errors).toEqual([]);
+  });
+
+  it('marks the phrase in the excerpts, not a lone syllable of it', async () => {
+    await page.goto(searchUrl({ q: 'giai phong mat bang' }));
+    await waitForSearch(page);
+    const marks = await page.locator('[data-results] p mark').allTextContents();
+    expect(marks.length).toBeGreaterThanOrEqual(3);
+    for (const mark of marks) expect(mark.toLowerCase()).toBe('giải phóng mặt bằng');
+  });
+});
+
 describe('the search URL', () => {
   it('a shared URL gives the same results as typing the query', async () => {
     await page.goto(searchUrl({ q: 'my duc' }));

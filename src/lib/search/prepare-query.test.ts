@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromIndexForm } from './index-form.ts';
+import { toQueryForm } from './index-form.ts';
 import { planQuery } from './prepare-query.ts';
 
 describe('planQuery', () => {
@@ -15,7 +15,7 @@ describe('planQuery', () => {
   ])('%j', (query, phrase, length, required) => {
     const plan = planQuery(query);
     expect(plan).toEqual({ pagefind: plan.pagefind, phrase, length, required });
-    expect(fromIndexForm(plan.pagefind)).toBe(phrase);
+    expect(plan.pagefind).toBe(toQueryForm(phrase));
   });
 
   it('never sends quotes, so Pagefind never takes its exact mode', () => {

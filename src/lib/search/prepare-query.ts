@@ -1,5 +1,5 @@
 import { queryTerms } from './find-matches.ts';
-import { toIndexForm } from './index-form.ts';
+import { toQueryForm } from './index-form.ts';
 
 /** A document number as typed, spaces allowed around its separators: "20-NQ/TU", "04 - CTr / HU", "245/2020/NQ-HĐND". */
 const DOCUMENT_NUMBER = /(?<![\p{L}\d"])\d+(?:\s*[-/]\s*[\p{L}\d]+)+(?![\p{L}\d"])/gu;
@@ -32,5 +32,5 @@ export function planQuery(query: string): QueryPlan {
   });
   for (const [, quoted] of closed.matchAll(QUOTED)) if (quoted!.trim() && !required.includes(quoted!.trim())) required.push(quoted!.trim());
   const phrase = closed.replace(/["“”]/g, ' ').replace(/\s+/g, ' ').trim();
-  return { pagefind: toIndexForm(phrase), phrase, length: queryTerms(phrase).length, required };
+  return { pagefind: toQueryForm(phrase), phrase, length: queryTerms(phrase).length, required };
 }
