@@ -1,7 +1,7 @@
 import { excerpt } from '../lib/search/excerpt.ts';
 import { fromIndexForm, toIndexForm } from '../lib/search/index-form.ts';
 import { planQuery, type QueryPlan } from '../lib/search/prepare-query.ts';
-import { FIT, markedRanges, orderByPositions, textFit } from '../lib/search/rank-results.ts';
+import { FIT, hasRun, markedRanges, orderByPositions, textFit } from '../lib/search/rank-results.ts';
 import { FILTER_NAMES, SEARCH_FILTERS, type FilterName, type MetaName, type SortName } from '../lib/search/search-contract.ts';
 import { readSearchState, writeSearchState, type SearchState } from '../lib/search/search-state.ts';
 import { formatDate } from '../lib/site/format-date.ts';
@@ -13,6 +13,7 @@ interface PagefindResult {
   /** The page's indexed text (its body; the title is in `meta`), in the index form. */
   content: string;
   meta: Partial<Record<MetaName, string>>;
+  filters: Partial<Record<FilterName, string[]>>;
 }
 interface PagefindHit {
   /** Positions of the matched words in the page's text, known before its text is loaded. */
@@ -115,7 +116,8 @@ function showItem(result: PagefindResult, title: string, body: string, plan: Que
   const meta = document.createElement('div');
   meta.className = 'meta';
   const date = result.meta.date ? formatDate(result.meta.date, (result.meta.precision ?? 'datetime') as 'datetime') : 'không rõ ngày';
-  meta.textContent = [date, result.meta.district ? fromIndexForm(result.meta.district) : null].filter(Boolean).join(' · ');
+  const district = result.filters.district?.[0];
+  meta.textContent = [date, district ? fromIndexForm(district) : null].filter(Boolean).join(' · ');
   const paragraph = document.createElement('p');
   for (const part of excerpt(body, plan ? markedRanges(body, plan) : [])) {
     if (!part.marked) paragraph.append(part.text);
@@ -125,28 +127,41 @@ function showItem(result: PagefindResult, title: string, body: string, plan: Que
   return item;
 }
 
-/**
- * The next ten results as list items; the caller decides whether they replace or extend
- * the list. Their text (title and body) settles their order among themselves: the
- * query as typed, then as a phrase, then apart; a result without a required phrase is
- * dropped.
- */
-async function nextItems(plan: QueryPlan | null, query: string): Promise<HTMLLIElement[]> {
-  const results = await Promise.all(pending.splice(0, PAGE).map((result) => result.data()));
-  return results
-    .map((result) => {
+/** Results with their text loaded and read against the query. */
+async function read(hits: PagefindHit[], plan: QueryPlan | null) {
+  return Promise.all(
+    hits.map(async (hit) => {
+      const result = await hit.data();
       const title = fromIndexForm(result.meta.title ?? '');
       const body = fromIndexForm(result.content);
-      return { result, title, body, fit: plan ? textFit(`${title}.\n${body}`, plan) : FIT.words };
-    })
-    .filter((shown) => shown.fit !== null)
-    .sort((a, b) => a.fit! - b.fit!)
-    .map(({ result, title, body }) => showItem(result, title, body, plan, query));
+      return { hit, result, title, body, fit: plan ? textFit(`${title}.\n${body}`, plan) : FIT.words };
+    }),
+  );
 }
 
-async function showMore(query: string): Promise<void> {
+/**
+ * The next ten results as list items; the caller decides whether they replace or extend
+ * the list. Their text (title and body) settles their order among themselves, unless
+ * the reader sorted by date: the query as typed, then as a phrase, then apart. A result
+ * without a required phrase is dropped. Positions cannot tell "cấp ủy đảng" from "Đảng
+ * ủy": when some of the ten that looked like the phrase are not, as many more that look
+ * like it are read at once, and the best ten shown; the others wait for the next page.
+ */
+async function nextItems(plan: QueryPlan | null, query: string, ranked: boolean): Promise<HTMLLIElement[]> {
+  let batch = await read(pending.splice(0, PAGE), plan);
+  if (plan && ranked && plan.length > 1) {
+    const misses = batch.filter(({ hit, fit }) => fit !== null && fit > FIT.phrase && hasRun(hit.words, plan.length)).length;
+    const more = pending.slice(0, misses).filter((hit) => hasRun(hit.words, plan.length));
+    if (more.length > 0) batch = [...batch, ...(await read(pending.splice(0, more.length), plan))];
+  }
+  const shown = batch.filter((item) => item.fit !== null).sort((a, b) => (ranked ? a.fit! - b.fit! : 0));
+  pending.unshift(...shown.slice(PAGE).map((item) => item.hit));
+  return shown.slice(0, PAGE).map(({ result, title, body }) => showItem(result, title, body, plan, query));
+}
+
+async function showMore(state: SearchState): Promise<void> {
   const mine = run;
-  const items = await nextItems(query ? planQuery(query) : null, query);
+  const items = await nextItems(state.q ? planQuery(state.q) : null, state.q, state.sort === 'relevance');
   if (mine !== run) return;
   list.append(...items);
   more.hidden = pending.length === 0;
@@ -204,9 +219,10 @@ async function search(state: SearchState): Promise<void> {
   const plan = state.q ? planQuery(state.q) : null;
   const found = await api.search(plan ? plan.pagefind : null, searchOptions(state));
   if (!found || mine !== run) return;
-  pending = plan ? orderByPositions(found.results, plan) : [...found.results];
+  const ranked = state.sort === 'relevance';
+  pending = plan ? orderByPositions(found.results, plan, { rank: ranked }) : [...found.results];
   const total = pending.length;
-  const items = await nextItems(plan, state.q);
+  const items = await nextItems(plan, state.q, ranked);
   if (mine !== run) return;
   // The first ten and the count replace the previous results in one step, so nothing jumps in between.
   list.replaceChildren(...items);
@@ -244,7 +260,7 @@ form.addEventListener('submit', (event) => {
 });
 sort.addEventListener('change', () => commit(false));
 filtersBox.addEventListener('change', () => commit(false));
-more.addEventListener('click', () => void showMore(currentState().q));
+more.addEventListener('click', () => void showMore(currentState()));
 window.addEventListener('popstate', () => apply(readSearchState(location.search)));
 
 apply(readSearchState(location.search));

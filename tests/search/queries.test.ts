@@ -57,6 +57,7 @@ const CASES: [string, Case][] = [
   ['filter by meeting body: a Ban Chấp hành plenum', { query: { meetingBody: 'Ban Chấp hành Đảng bộ huyện' }, must: [S.kienThuy, S.thanhTri], mustNot: [S.thanhUy, S.myDuc, S.baChe] }],
   ['a filter alone lists its articles', { query: { district: 'Ba Chẽ' }, must: [S.baChe], mustNot: [S.thanhUy, S.myDuc, S.kienThuy, S.thanhTri] }],
   ['newest first', { query: { q: 'huyện', sort: 'newest' }, must: ALL, first: S.myDuc }],
+  ['newest first holds for a phrase query too', { query: { q: 'dang uy', sort: 'newest' }, must: ALL, first: S.myDuc }],
   ['a word no report has', { query: { q: 'xylophone' }, must: [], mustNot: ALL }],
 ];
 
@@ -304,5 +305,56 @@ describe('what the page loads, and when', () => {
     await page.waitForURL(/district=/);
     await waitForSearch(page);
     expect(await resultSlugs(page)).toEqual([S.kienThuy]);
+  });
+});
+
+describe('the search page itself', () => {
+  it('has one search box: the header does not show its own', async () => {
+    await page.goto(`${server.origin}/tim-kiem/`);
+    expect(await page.locator('input[type="search"]').count()).toBe(1);
+    await page.goto(`${server.origin}/`);
+    expect(await page.locator('header input[type="search"]').count()).toBe(1);
+  });
+
+  it('offers no filter value that no result has, except one the reader has ticked', async () => {
+    await page.goto(searchUrl({ q: 'huyện', district: 'Kiến Thụy' }));
+    await waitForSearch(page);
+    await page.locator('[data-filters] fieldset').first().waitFor();
+    const labels = await page.locator('[data-filters] label').evaluateAll((items) =>
+      items.map((item) => ({ text: item.textContent ?? '', checked: item.querySelector('input')!.checked })),
+    );
+    expect(labels.length).toBeGreaterThan(0);
+    for (const { text, checked } of labels) if (!checked) expect(text).not.toMatch(/\(0\)$/);
+    expect(labels.filter((label) => label.checked).map((label) => label.text)).toEqual([' Kiến Thụy (1)']);
+  });
+
+  it('puts "Hiện bộ lọc" right under the search box on a phone, with no room kept for results', async () => {
+    const phone = await browser.newPage({ viewport: { width: 360, height: 800 } });
+    await phone.goto(`${server.origin}/tim-kiem/`);
+    await waitForSearch(phone);
+    const button = await phone.getByRole('button', { name: 'Hiện bộ lọc' }).boundingBox();
+    const status = await phone.locator('[data-status]').boundingBox();
+    expect(button!.y - (status!.y + status!.height)).toBeLessThan(60);
+    await phone.close();
+  });
+
+  it('moves nothing while a shared link loads its results (phone and desktop widths)', async () => {
+    for (const viewport of [{ width: 412, height: 823 }, { width: 1350, height: 940 }]) {
+      const fresh = await browser.newPage({ viewport });
+      await fresh.addInitScript(() => {
+        const shifts: number[] = [];
+        Object.assign(window, { shifts });
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) shifts.push(entry.value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await fresh.goto(searchUrl({ q: 'dang uy' }));
+      await waitForSearch(fresh);
+      await fresh.locator('[data-filters] fieldset').first().waitFor();
+      await fresh.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
+      const shifts = await fresh.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+      expect(shifts.reduce((sum, value) => sum + value, 0), `layout shift at ${viewport.width} px`).toBeLessThan(0.01);
+      await fresh.close();
+    }
   });
 });

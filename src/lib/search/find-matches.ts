@@ -1,8 +1,16 @@
 const MARKS = /\p{M}/gu;
 
+/** Folded characters, kept: a page's text is folded character by character, from a small alphabet. */
+const foldedChars = new Map<string, string>();
+
 /** One character's matching form: no tone or other marks, `đ` as `d`, lower case. */
 function foldChar(char: string): string {
-  return char.normalize('NFD').replace(MARKS, '').replace(/đ/gi, 'd').toLowerCase();
+  let form = foldedChars.get(char);
+  if (form === undefined) {
+    form = char.normalize('NFD').replace(MARKS, '').replace(/đ/gi, 'd').toLowerCase();
+    if (foldedChars.size < 10_000) foldedChars.set(char, form);
+  }
+  return form;
 }
 
 /** One character's form when marks count: only the case is ignored. */
@@ -20,12 +28,19 @@ export function queryTerms(query: string, fold: (char: string) => string = foldC
     .filter((term) => term.length > 0);
 }
 
+/** The last texts folded, by mode and text. */
+const recentFolds = new Map<string, { folded: string; offsets: number[] }>();
+
 /**
  * A text in matching form, with the offset in the text as written of each of its
  * characters (and of its end). A combining mark of NFD text folds to nothing with its
  * letter; exact matching expects NFC text, which is what pages and fragments hold.
  */
 function foldText(text: string, fold: (char: string) => string): { folded: string; offsets: number[] } {
+  // A result's text is matched several times over (fit, then marks): the last few folds are kept.
+  const key = `${fold === foldChar ? 'f' : 'e'}${text}`;
+  const kept = recentFolds.get(key);
+  if (kept) return kept;
   const offsets: number[] = [];
   let folded = '';
   for (let i = 0; i < text.length; ) {
@@ -36,7 +51,10 @@ function foldText(text: string, fold: (char: string) => string): { folded: strin
     i += char.length;
   }
   offsets.push(text.length);
-  return { folded, offsets };
+  const result = { folded, offsets };
+  if (recentFolds.size >= 8) recentFolds.delete(recentFolds.keys().next().value!);
+  recentFolds.set(key, result);
+  return result;
 }
 
 const escape = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -24,6 +24,12 @@ describe('orderByPositions', () => {
     expect(ids(orderByPositions(results, planQuery('duong tinh lo')))).toEqual(['together', 'late', 'apart', 'pair']);
   });
 
+  it('keeps the given order when the reader sorted by date, still leaving out what lacks a quoted phrase', () => {
+    const results = [hit('apart', [1, 5, 9]), hit('together', [30, 31, 32])];
+    expect(ids(orderByPositions(results, planQuery('duong tinh lo'), { rank: false }))).toEqual(['apart', 'together']);
+    expect(ids(orderByPositions(results, planQuery('"duong tinh lo"'), { rank: false }))).toEqual(['together']);
+  });
+
   it('leaves one-word queries in Pagefind order', () => {
     const results = [hit('a', [5]), hit('b', [1, 2])];
     expect(ids(orderByPositions(results, planQuery('huyện')))).toEqual(['a', 'b']);

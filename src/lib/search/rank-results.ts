@@ -12,7 +12,9 @@ import type { QueryPlan } from './prepare-query.ts';
 /** Whether `positions` hold `length` consecutive word positions. */
 export function hasRun(positions: number[], length: number): boolean {
   if (length <= 1) return positions.length > 0;
-  const sorted = [...new Set(positions)].sort((a, b) => a - b);
+  // Pagefind gives them in order (one per position); a search runs this on every result.
+  const ordered = positions.every((position, i) => i === 0 || position > positions[i - 1]!);
+  const sorted = ordered ? positions : [...new Set(positions)].sort((a, b) => a - b);
   let run = 1;
   for (let i = 1; i < sorted.length; i += 1) {
     run = sorted[i] === sorted[i - 1]! + 1 ? run + 1 : 1;
@@ -24,14 +26,17 @@ export function hasRun(positions: number[], length: number): boolean {
 /**
  * Pagefind's results in the order to show them: those whose positions can hold the
  * whole query as a phrase first, then the rest, each in Pagefind's order; results that
- * cannot hold a required phrase (quoted, or a document number) are left out.
+ * cannot hold a required phrase (quoted, or a document number) are left out. With
+ * `rank` off (the reader sorted by date), the order stays Pagefind's.
  */
-export function orderByPositions<T extends { words: number[] }>(results: T[], plan: QueryPlan): T[] {
+export function orderByPositions<T extends { words: number[] }>(results: T[], plan: QueryPlan, { rank = true } = {}): T[] {
   const longestRequired = Math.max(0, ...plan.required.map((phrase) => queryTerms(phrase).length));
   const kept = longestRequired > 1 ? results.filter((result) => hasRun(result.words, longestRequired)) : results;
-  if (plan.length <= 1) return kept;
-  const adjacent = kept.filter((result) => hasRun(result.words, plan.length));
-  return [...adjacent, ...kept.filter((result) => !adjacent.includes(result))];
+  if (plan.length <= 1 || !rank) return kept;
+  const adjacent: T[] = [];
+  const apart: T[] = [];
+  for (const result of kept) (hasRun(result.words, plan.length) ? adjacent : apart).push(result);
+  return [...adjacent, ...apart];
 }
 
 /**

@@ -18,8 +18,12 @@ export const SEARCH_FILTERS = {
 export type FilterName = keyof typeof SEARCH_FILTERS;
 export const FILTER_NAMES = Object.keys(SEARCH_FILTERS) as FilterName[];
 
-/** Metadata each result carries for display: the title (the page's heading), ISO date or '' when undated, its precision, the district. */
-export const META_NAMES = ['title', 'date', 'precision', 'district'] as const;
+/**
+ * Metadata each result carries for display: the title (the page's heading), ISO date or
+ * '' when undated, and its precision. Pagefind indexes every metadata word; a result's
+ * district is read from its filters instead, so place names are not indexed again.
+ */
+export const META_NAMES = ['title', 'date', 'precision'] as const;
 export type MetaName = (typeof META_NAMES)[number];
 
 /** Sort keys, with the label of the order the search page offers by each. */
