@@ -47,6 +47,6 @@ describe('comparisonTable', () => {
     expect(marks).toContain('ours 9.5/10 (lowest 9.0), stock 5.0/10 (lowest 4.0)');
     const plain = text.slice(text.indexOf('Typed without'));
     expect(plain).toContain('median of ours ÷ stock per query 3.00');
-    expect(plain).toContain('results found, median: ours 9000, stock 40');
+    expect(plain).toContain('results found: ours more than stock on 1 of 1 queries, fewer on 0; median ours ÷ stock 225.00');
   });
 });

@@ -24,7 +24,7 @@ export interface SearchComparison {
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const pair = (ours: string | number, stock: string | number) => `${ours} / ${stock}`;
 const adjacent = (count: number | null, shown: number) => (count === null ? '–' : `${count}/${shown}`);
-const cells = (values: string[]) => values[0]!.padEnd(22) + values.slice(1).map((value, i) => value.padStart([8, 16, 16, 16, 8, 14, 12][i] ?? 12)).join('');
+const cells = (values: string[]) => values[0]!.padEnd(22) + values.slice(1).map((value, i) => value.padStart([7, 15, 16, 16, 12, 13, 15][i] ?? 12)).join('');
 
 /** Share of the first ten with the words together, over the multi-word queries of a group; null when there are none. */
 function precision(rows: ComparedQuery[], side: 'ours' | 'stock'): { median: number; lowest: number } | null {
@@ -51,7 +51,7 @@ function summary(rows: ComparedQuery[], label: string): string[] {
     `  bytes before the query, median: ours ${kb(median(rows.map((row) => row.ours.beforeBytes)))}, stock ${kb(median(rows.map((row) => row.stock.beforeBytes)))} KB`,
     `  ms to the first ten painted, median: ours ${oursMs.toFixed(0)}, stock ${stockMs.toFixed(0)}`,
     `  first ten with the words together, median over multi-word queries: ours ${share('ours')}, stock ${share('stock')}`,
-    `  results found, median: ours ${median(rows.map((row) => row.ours.results))}, stock ${median(rows.map((row) => row.stock.results))}`,
+    `  results found: ours more than stock on ${rows.filter((row) => row.ours.results > row.stock.results).length} of ${rows.length} queries, fewer on ${rows.filter((row) => row.ours.results < row.stock.results).length}; median ours ÷ stock ${median(rows.map((row) => row.ours.results / Math.max(1, row.stock.results))).toFixed(2)}`,
   ];
 }
 
