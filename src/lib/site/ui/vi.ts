@@ -1,6 +1,8 @@
 import type { IssuerLevel, MeetingKind } from '../../../schemas/entities.ts';
+import { SEARCH_FILTERS } from '../../search/search-contract.ts';
 import type { FacetName } from '../archive/facets.ts';
 
+const named = (facet: FacetName) => SEARCH_FILTERS[facet].label;
 const count = (noun: string) => (n: number) => `${n.toLocaleString('vi-VN')} ${noun}`;
 
 /**
@@ -40,12 +42,12 @@ export const vi = {
   },
   /** The one wording for a date a report does not give. */
   unknownDate: 'Không rõ ngày',
-  /** How each facet is named in headings and breadcrumbs. */
+  /** How each facet is named in headings and breadcrumbs: the search filter's own label. */
   facets: {
-    year: { index: 'Theo năm', value: (value: string) => `Năm ${value}` },
-    district: { index: 'Theo huyện', value: (value: string) => `Huyện ${value}` },
-    province: { index: 'Theo tỉnh, thành phố', value: (value: string) => `Tỉnh, thành phố ${value}` },
-    category: { index: 'Chuyên mục', value: (value: string) => `Chuyên mục: ${value}` },
+    year: { index: `Theo ${named('year').toLowerCase()}`, value: (value: string) => `${named('year')} ${value}` },
+    district: { index: `Theo ${named('district').toLowerCase()}`, value: (value: string) => `${named('district')} ${value}` },
+    province: { index: `Theo ${named('province').toLowerCase()}`, value: (value: string) => `${named('province')} ${value}` },
+    category: { index: named('category'), value: (value: string) => `${named('category')}: ${value}` },
   } satisfies Record<FacetName, { index: string; value: (value: string) => string }>,
   /** How each kind of meeting is named on the page. */
   meetingKinds: {
