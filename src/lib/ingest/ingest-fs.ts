@@ -4,6 +4,7 @@ import { dirname, join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { replaceFolder } from '../fs/replace-folder-fs.ts';
 import { assignSlugs } from './assign-slugs.ts';
+import { checkInput, checkOutput, writeManifest } from './output-folder-fs.ts';
 import type { ChunkResult, FileStatus } from './ingest-chunk-fs.ts';
 import type { ChunkTask } from './ingest-worker.ts';
 
@@ -16,6 +17,8 @@ export interface IngestOptions {
   output: string;
   /** Where the JSON report of every input file's status goes. */
   reportPath: string;
+  /** Let an input with no reports empty an existing collection. */
+  allowEmpty?: boolean;
   /** Called as files are done, for a progress bar. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -85,7 +88,9 @@ async function runOnWorkers(tasks: ChunkTask[], onChunk: (done: number) => void)
  * last run loses its article.
  */
 export async function ingest(options: IngestOptions): Promise<IngestSummary> {
+  checkInput(options.input);
   const files = listReports(options.input);
+  checkOutput({ ...options, report: options.reportPath, allowEmpty: options.allowEmpty ?? false }, files.length);
   const staging = `${options.output}.staging-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
@@ -121,6 +126,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     renameSync(staged, join(staging, `${slug}.md`));
   }
 
+  writeManifest(staging);
   await replaceFolder(staging, options.output);
   const statuses = outcomes.map((outcome) => outcome.status);
   const summary: IngestSummary = {
