@@ -18,7 +18,7 @@ export interface BuildOutcome {
 }
 
 const run = (script: string, args: string[], env: NodeJS.ProcessEnv = process.env) =>
-  spawnSync(process.execPath, [join(ROOT, script), ...args], { stdio: 'inherit', env }).status ?? 1;
+  spawnSync(process.execPath, [join(ROOT, script), ...args], { cwd: ROOT, stdio: 'inherit', env }).status ?? 1;
 
 function failedReports(reportPath: string): FileStatus[] {
   try {

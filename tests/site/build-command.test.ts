@@ -1,0 +1,34 @@
+import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, describeFailed, type BuildOutcome } from '../../src/lib/build/build-site-fs.ts';
+import { parseArchiveArgs } from '../../src/lib/config/archive-options.ts';
+import { RAW_DIR, seedFiles } from '../helpers/seeds.ts';
+
+let work: string;
+let outcome: BuildOutcome;
+
+/** What `npm run build -- --input DIR --output …` does, with dist/ in a scratch folder. */
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'build-command-'));
+  await cp(RAW_DIR, join(work, 'my-archive'), { recursive: true });
+  await writeFile(join(work, 'my-archive', 'hong.txt'), '');
+  const options = parseArchiveArgs(['--input', join(work, 'my-archive'), '--output', join(work, 'articles')], {});
+  outcome = await buildSite(options, join(work, 'dist'));
+}, 300_000);
+afterAll(() => rm(work, { recursive: true, force: true }));
+
+describe('npm run build -- --input DIR', () => {
+  it('builds exactly that archive, its raw reports and its search index, one bad report left out', async () => {
+    expect(outcome.built).toBe(true);
+    expect(await readdir(join(work, 'dist', 'bai-viet'))).toHaveLength(seedFiles.length);
+    expect((await readdir(join(work, 'dist', 'nguon'))).sort()).toEqual(seedFiles);
+    expect(await readdir(join(work, 'dist', 'pagefind'))).toContain('pagefind.js');
+  });
+
+  it('says which report failed and why, and keeps the non-zero exit code', () => {
+    expect(outcome.ingestStatus).toBe(1);
+    expect(describeFailed(outcome.failed)).toEqual(['1 report failed to ingest and is not in the site:', '  hong.txt: the file is empty']);
+  });
+});
