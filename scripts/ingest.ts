@@ -48,9 +48,11 @@ const seconds = (performance.now() - started) / 1000;
 for (const file of summary.files) {
   if (file.status === 'error') console.error(`error   ${file.file}: ${file.error}`);
   for (const warning of file.warnings ?? []) console.warn(`warning ${file.file}: ${warning}`);
+  if (file.duplicateOf) console.log(`same    ${file.file}: the same text as ${file.duplicateOf}, merged into its article`);
+  if (file.repostedIn) console.log(`repost  ${file.file}: the same report as ${file.repostedIn.join(', ')} (same title and time), linked`);
 }
 console.log(
-  `ingest: read ${summary.read}, written ${summary.written}, warnings ${summary.warnings}, errors ${summary.errors} in ${seconds.toFixed(2)} s → ${shown(output)} (report: ${shown(report)})`,
+  `ingest: read ${summary.read}, written ${summary.written}, warnings ${summary.warnings}, errors ${summary.errors}, duplicates merged ${summary.duplicates}, reposts linked ${summary.reposts} in ${seconds.toFixed(2)} s → ${shown(output)} (report: ${shown(report)})`,
 );
 const failed = summary.errors > 0 || (strict && summary.warnings > 0);
 process.exitCode = failed ? 1 : 0;

@@ -4,6 +4,7 @@ import { dirname, join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { replaceFolder } from '../fs/replace-folder-fs.ts';
 import { assignSlugs } from './assign-slugs.ts';
+import { linkReposts, mergeSameText, type DuplicateFields } from './merge-duplicates-fs.ts';
 import { checkInput, checkOutput, writeManifest } from './output-folder-fs.ts';
 import type { ChunkResult, FileStatus } from './ingest-chunk-fs.ts';
 import type { ChunkTask } from './ingest-worker.ts';
@@ -26,6 +27,10 @@ export interface IngestOptions {
 export interface IngestSummary {
   read: number;
   written: number;
+  /** Files with the same text as an earlier one, merged into its article. */
+  duplicates: number;
+  /** Articles that are the same report as another (same title and time, near-identical body), linked to it. */
+  reposts: number;
   warnings: number;
   errors: number;
   files: FileStatus[];
@@ -113,18 +118,23 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     : await runOnWorkers(tasks, progress);
 
   const outcomes = results.flat();
-  const written = outcomes.flatMap((outcome) => (outcome.written ? [{ ...outcome.written, status: outcome.status }] : []));
+  const staged = outcomes.flatMap((outcome) => (outcome.written ? [{ ...outcome.written, status: outcome.status }] : []));
+  const { kept: written, merged, mergedInto } = mergeSameText(staged);
   const slugs = assignSlugs(written.map((entry) => entry.candidate));
-  for (const [index, { candidate, staged, status }] of written.entries()) {
+  const reposts = linkReposts(written, slugs);
+  for (const [index, entry] of written.entries()) {
+    const { candidate, status } = entry;
     const slug = slugs[index]!;
     status.slug = slug;
-    if (slug !== candidate.slug) {
+    const fields: DuplicateFields = { ...(merged.has(entry) && { duplicates: merged.get(entry) }), ...(reposts.has(entry) && { reposts: reposts.get(entry) }) };
+    if (slug !== candidate.slug || fields.duplicates || fields.reposts) {
       const [{ parseReport }, { toArticleFile }] = await Promise.all([import('../parse/parse-report.ts'), import('./article-file.ts')]);
       const report = parseReport(candidate.source.file, readFileSync(join(options.input, candidate.source.file)));
-      writeFileSync(staged, toArticleFile({ ...report, slug }));
+      writeFileSync(entry.staged, toArticleFile({ ...report, slug, ...fields }));
     }
-    renameSync(staged, join(staging, `${slug}.md`));
+    renameSync(entry.staged, join(staging, `${slug}.md`));
   }
+  for (const [duplicate, first] of mergedInto) duplicate.status.slug = first.status.slug;
 
   writeManifest(staging);
   await replaceFolder(staging, options.output);
@@ -132,6 +142,8 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const summary: IngestSummary = {
     read: files.length,
     written: written.length,
+    duplicates: mergedInto.size,
+    reposts: reposts.size,
     warnings: statuses.filter((status) => status.status === 'warning').length,
     errors: statuses.filter((status) => status.status === 'error').length,
     files: statuses,
