@@ -6,7 +6,7 @@ import { assignSlugs } from '../../src/lib/ingest/assign-slugs.ts';
 import { markdownToBlocks } from '../../src/lib/ingest/markdown-to-blocks.ts';
 import { parseReport } from '../../src/lib/parse/parse-report.ts';
 import { ReportError } from '../../src/lib/parse/report-error.ts';
-import { encodeTcvn3, encodeWindows1258 } from '../helpers/legacy-encodings.ts';
+import { encodeTcvn3, encodeWindows1258 } from '../../src/lib/fuzz/legacy-encodings.ts';
 import { readSeedText } from '../helpers/seeds.ts';
 
 const SEED = '002_565f1c175572ee32.txt';

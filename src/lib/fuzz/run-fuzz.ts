@@ -1,0 +1,86 @@
+import { toArticleFile } from '../ingest/article-file.ts';
+import { parseReport } from '../parse/parse-report.ts';
+import { ReportError } from '../parse/report-error.ts';
+import { reportSchema } from '../../schemas/article.ts';
+import { fuzzInput, type FuzzInput } from './mutations.ts';
+
+/** The contract the ingest keeps on any input: what it does with one fuzz input. */
+export type Outcome =
+  | { kind: 'article' }
+  | { kind: 'rejected'; reason: string }
+  | { kind: 'crash'; error: string };
+
+/** A reason a person can act on: words, not a stack trace or a JavaScript value. */
+const UNCLEAR = /undefined|\[object|NaN|^\s*$|at .*\.ts:\d+/;
+
+/**
+ * Parses one input as the ingest does (parse, validate, render the Markdown file).
+ * Which record comes out is the parser's business and changes with it; the contract is
+ * only that the run ends in an article or a ReportError with a clear reason, which the
+ * ingest prints after the file's name.
+ */
+export function checkContract(file: string, bytes: Uint8Array): Outcome {
+  try {
+    const report = parseReport(file, bytes);
+    const checked = reportSchema.safeParse(report);
+    if (!checked.success) return { kind: 'crash', error: `the record breaks the schema: ${checked.error.message}` };
+    toArticleFile(report);
+    return { kind: 'article' };
+  } catch (error) {
+    if (!(error instanceof ReportError)) return { kind: 'crash', error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    if (UNCLEAR.test(error.message)) return { kind: 'crash', error: `unclear reason: ${JSON.stringify(error.message)}` };
+    return { kind: 'rejected', reason: error.message };
+  }
+}
+
+/** Inputs slower than this are timed again, and their fastest run kept: a garbage collection is no runaway pattern. */
+const RETIME_ABOVE_MS = 5;
+const RETIMES = 3;
+const SLOWEST_KEPT = 5;
+
+export interface TimedInput {
+  ms: number;
+  input: Omit<FuzzInput, 'bytes'> & { size: number };
+}
+
+export interface FuzzFigures {
+  count: number;
+  articles: number;
+  /** Rejections by reason, numbers in the reason replaced by N so like ones count together. */
+  rejected: Record<string, number>;
+  crashes: (TimedInput['input'] & { error: string; bytes: Buffer })[];
+  /** The slowest inputs, slowest first. */
+  slowest: TimedInput[];
+}
+
+function timed(file: string, bytes: Buffer): { outcome: Outcome; ms: number } {
+  const started = performance.now();
+  const outcome = checkContract(file, bytes);
+  let ms = performance.now() - started;
+  for (let i = 0; ms > RETIME_ABOVE_MS && i < RETIMES; i += 1) {
+    const again = performance.now();
+    checkContract(file, bytes);
+    ms = Math.min(ms, performance.now() - again);
+  }
+  return { outcome, ms };
+}
+
+/** Runs inputs `first` .. `first + count - 1` of the run `runSeed` over `pages`. */
+export function runFuzz(pages: [string, Buffer][], count: number, runSeed = 0, first = 0, onProgress?: (done: number) => void): FuzzFigures {
+  const figures: FuzzFigures = { count, articles: 0, rejected: {}, crashes: [], slowest: [] };
+  for (let index = first; index < first + count; index += 1) {
+    const { bytes, ...input } = fuzzInput(pages, index, runSeed);
+    const described = { ...input, size: bytes.length };
+    const { outcome, ms } = timed(`fuzz-${index}.txt`, bytes);
+    if (outcome.kind === 'article') figures.articles += 1;
+    else if (outcome.kind === 'rejected') {
+      const reason = outcome.reason.replace(/\d+(?:[.,]\d+)*/g, 'N');
+      figures.rejected[reason] = (figures.rejected[reason] ?? 0) + 1;
+    } else figures.crashes.push({ ...described, error: outcome.error, bytes });
+    if (figures.slowest.length < SLOWEST_KEPT || ms > figures.slowest.at(-1)!.ms) {
+      figures.slowest = [...figures.slowest, { ms, input: described }].sort((a, b) => b.ms - a.ms).slice(0, SLOWEST_KEPT);
+    }
+    if (onProgress && (index - first + 1) % 1000 === 0) onProgress(index - first + 1);
+  }
+  return figures;
+}
