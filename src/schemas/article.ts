@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { documentSchema, meetingSchema, officialSchema } from './entities.ts';
 
 /** How much of `publishedAt` the report actually printed. */

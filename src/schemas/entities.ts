@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 
 /** One position an official held, as one report states it. */
 export const positionSchema = z.object({

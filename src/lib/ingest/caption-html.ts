@@ -1,12 +1,10 @@
 import type { Root } from 'hast';
-import rehypeParse from 'rehype-parse';
-import rehypeStringify from 'rehype-stringify';
 import { toString } from 'hast-util-to-string';
-import { unified } from 'unified';
+import { rehype } from 'rehype';
 
 const CLASS = 'photo-caption';
-const serializer = unified().use(rehypeStringify).freeze();
-const parser = unified().use(rehypeParse, { fragment: true }).freeze();
+/** rehype parses and serialises; captions are fragments, never whole documents. */
+const processor = rehype().data('settings', { fragment: true }).freeze();
 
 /**
  * A photo caption as the HTML the page needs — `<figure class="photo-caption">` around a
@@ -26,12 +24,12 @@ export function captionHtml(text: string): string {
       },
     ],
   };
-  return serializer.stringify(tree);
+  return processor.stringify(tree);
 }
 
 /** The caption text of HTML written by `captionHtml`, or null when the HTML is anything else. */
 export function captionText(html: string): string | null {
-  const tree = parser.parse(html);
+  const tree = processor.parse(html);
   const [figure] = tree.children;
   if (tree.children.length !== 1 || figure?.type !== 'element' || figure.tagName !== 'figure') return null;
   const classes = figure.properties.className;

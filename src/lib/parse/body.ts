@@ -1,6 +1,6 @@
 import type { Block } from '../../schemas/article.ts';
 import { CAPTION_MAX_WORDS, MARKUP_LOOKING_LINE, PUNCTUATED_CAPTIONS } from '../vietnamese/patterns.ts';
-import { parseByline, type Byline } from './byline.ts';
+import { parseClosingByline, type Byline } from './byline.ts';
 
 export interface Body {
   blocks: Block[];
@@ -22,16 +22,15 @@ function isCaption(line: string): boolean {
 
 /**
  * Stage 5: the lines after the header become paragraphs and photo captions, in order;
- * the last line becomes the byline when it reads as one. The first block is always a
- * paragraph: it is the lead.
+ * the closing line or two become the byline when they read as one. The first block is
+ * always a paragraph: it is the lead.
  */
 export function parseBody(lines: string[]): Body {
-  const last = lines.at(-1);
-  const byline = lines.length > 1 && last !== undefined ? parseByline(last) : null;
-  const text = byline ? lines.slice(0, -1) : lines;
+  const closing = lines.length > 1 ? parseClosingByline(lines) : null;
+  const text = closing ? lines.slice(0, -closing.lines) : lines;
   const blocks: Block[] = text.map((line, index) => ({
     kind: index > 0 && isCaption(line) ? 'caption' : 'paragraph',
     text: line,
   }));
-  return { blocks, byline };
+  return { blocks, byline: closing?.byline ?? null };
 }

@@ -1,18 +1,34 @@
-import { BYLINE_MAX_WORDS, BYLINE_PREFIX, BYLINE_SEPARATOR, UNIT_OPENERS } from '../vietnamese/patterns.ts';
+import {
+  BYLINE_LABEL_ALONE,
+  BYLINE_MAX_WORDS,
+  BYLINE_POST,
+  BYLINE_PREFIX,
+  BYLINE_SEPARATOR,
+  BYLINE_SOURCE_NOTE,
+  PHOTO_CREDIT,
+  UNIT_ALONE,
+  UNIT_OPENERS,
+} from '../vietnamese/patterns.ts';
 
 export interface Byline {
+  /** As printed; a byline over two lines keeps its line break. */
   byline: string;
   authors: string[];
   unit: string | null;
 }
 
-/** A person's name: one to five words, each capitalised ("Thu Nghĩa", "LIÊM ĐOÀN"). */
-const NAME = /^\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){0,4}$/u;
+/** A person's name: one to five capitalised words ("Thu Nghĩa", "LIÊM ĐOÀN"), or an initial and a name ("X.Trinh"). */
+const NAME = /^(?:\p{Lu}\.\s?)?\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){0,4}$/u;
+
+export const isPersonName = (text: string) => NAME.test(text);
+const isUnit = (part: string) => UNIT_OPENERS.some((opener) => opener.test(part));
 
 /**
- * Reads a closing byline into authors and unit: "Thu Nghĩa – Trung tâm VHTT&TT huyện",
- * "Thu An – Hữu Khánh", "LIÊM ĐOÀN", "Bình Minh/Trung tâm TT&VH Ba Chẽ". The unit keeps
- * its own inner separators as printed. Returns null when the line is not a byline.
+ * Reads a one-line byline into authors and unit: "Thu Nghĩa – Trung tâm VHTT&TT huyện",
+ * "Thu An – Hữu Khánh", "LIÊM ĐOÀN", "Bình Minh/Trung tâm TT&VH Ba Chẽ", "Theo: Thúy
+ * Hường", "Đỗ Thuần – Bí thư Chi bộ Các cơ quan Đảng" (the unit after the author's post),
+ * "LTT - Theo BaoHatinh.vn" (the outlet is neither), "BBT". The unit keeps its own inner
+ * separators as printed. Returns null when the line is not a byline.
  */
 export function parseByline(line: string): Byline | null {
   if (line.split(' ').length > BYLINE_MAX_WORDS || /[.!?:;,…]$/.test(line)) return null;
@@ -26,15 +42,42 @@ export function parseByline(line: string): Byline | null {
     separator.lastIndex = offset;
     const next = separator.exec(names);
     const part = names.slice(offset, next ? next.index : names.length).trim();
-    if (UNIT_OPENERS.some((opener) => opener.test(part))) {
-      unit = names.slice(offset).trim();
+    const rest = names.slice(offset).trim().replace(BYLINE_POST, '');
+    if (authors.length > 0 ? isUnit(rest) : UNIT_ALONE.test(rest)) {
+      unit = rest;
       break;
     }
+    if (authors.length > 0 && BYLINE_SOURCE_NOTE.test(part)) break;
     const people = part.split(/\s*,\s*/);
-    if (!people.every((person) => NAME.test(person))) return null;
+    if (!people.every(isPersonName)) return null;
     authors.push(...people);
     offset = next ? next.index + next[0].length : names.length;
   }
   if (authors.length === 0 && unit === null) return null;
   return { byline: line, authors, unit };
+}
+
+/**
+ * The byline that closes a report, on its last line or over its last two: a label alone
+ * and the names under it ("Thực hiện:" / "Lê Thương"), the writer and the photographer
+ * ("Bài: Huỳnh Luân" / "Ảnh: Hồng Nhị"), or a name and its unit ("Minh Kiên" / "Trung
+ * tâm VHTT&TT Hữu Lũng"). A photo credit alone is not the byline. Returns how many lines
+ * it took, or null.
+ */
+export function parseClosingByline(lines: string[]): { byline: Byline; lines: number } | null {
+  const [previous, last] = [lines.at(-2), lines.at(-1)];
+  if (last === undefined) return null;
+  const twoLines = (byline: Omit<Byline, 'byline'>) => ({ byline: { byline: `${previous}\n${last}`, ...byline }, lines: 2 });
+  if (previous !== undefined && lines.length > 2) {
+    const above = parseByline(previous);
+    const below = parseByline(last);
+    if (BYLINE_LABEL_ALONE.test(previous) && below) return twoLines(below);
+    if (PHOTO_CREDIT.test(last) && above && below && above.unit === null) return twoLines({ authors: [...above.authors, ...below.authors], unit: below.unit });
+    if (above && above.unit === null && !BYLINE_PREFIX.test(last) && isUnit(last) && below?.authors.length === 0) {
+      return twoLines({ authors: above.authors, unit: last });
+    }
+  }
+  if (PHOTO_CREDIT.test(last)) return null;
+  const byline = parseByline(last);
+  return byline && { byline, lines: 1 };
 }

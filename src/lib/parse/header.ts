@@ -1,82 +1,228 @@
-import { parseDateLine, type DateLine } from './date-line.ts';
+import { toneKey } from '../vietnamese/tone-key.ts';
+import {
+  AGENCY_TAG,
+  BREADCRUMB_SEPARATOR,
+  CATEGORY_LABEL_LINES,
+  CATEGORY_UNDER_TITLE,
+  HEADER_CHROME_LINES,
+  HEADER_WINDOW,
+  HEADLINE_EVIDENCE,
+  LEAD_OPENERS,
+  MASTHEAD_LINE,
+  MAX_CATEGORY_WORDS,
+  MAX_LEAD_TITLE_WORDS,
+  MAX_TITLE_WORDS,
+  MIN_PARAGRAPH_WORDS,
+  TRAILING_TITLE,
+} from '../vietnamese/patterns.ts';
+import { isPersonName, parseByline } from './byline.ts';
+import { parseDateLine, type DateLine, type DateLineReading } from './date-line.ts';
 import { ReportError } from './report-error.ts';
 
 export interface Header {
   category: string | null;
   title: string;
   date: DateLine;
-  /** Index of the first body line. */
-  bodyStart: number;
+  /** People the date line names ("L.Phương - 10:51, 08/09/2022"), for a report with no closing byline. */
+  dateLineAuthors: string[];
+  /** The article's lines without its header, in reading order. */
+  body: string[];
   warnings: string[];
 }
 
-/** The date line sits among the first few lines, before or after the title. */
-const DATE_WINDOW = 5;
-const MAX_TITLE_WORDS = 60;
-const MAX_CATEGORY_WORDS = 8;
+/** Every warning about the headline starts so, for the ingest report and the evaluation. */
+export const HEADLINE_WARNING = 'headline uncertain:';
 
-const wordCount = (line: string) => line.split(' ').length;
-const looksLikeCategory = (line: string) => wordCount(line) <= MAX_CATEGORY_WORDS && !/[.!?:;…]$/.test(line);
-const looksLikeTitle = (line: string) => wordCount(line) <= MAX_TITLE_WORDS;
+type Line =
+  | { kind: 'chrome'; text: string }
+  | { kind: 'date'; text: string; date: DateLineReading }
+  | { kind: 'category'; text: string; category: string }
+  | { kind: 'text'; text: string };
+
 const NO_DATE: DateLine = { publishedAt: null, precision: 'none', views: null };
+const words = (text: string) => text.split(' ').length;
+const ENDS_SENTENCE = /[.!?…]$/;
+const SENTENCE_INSIDE = /[.!?…]\s*\p{Lu}/u;
+const VIETNAMESE_LETTER = /[^\p{ASCII}]/u;
+const LETTER = /\p{L}/u;
+const SYLLABLE = /[\p{L}\p{M}\p{N}’']+/gu;
+/** How much of the text after a candidate is read for the words it shares. */
+const CONTEXT_WORDS = 80;
 
-/** Merges consecutive meta lines ("10:34 15/12/2021" then "Lượt xem: 5547") from `from` on. */
-function readMetaBlock(lines: string[], from: number): { date: DateLine; end: number } {
-  let date = NO_DATE;
-  let end = from;
-  for (let parsed = parseDateLine(lines[end] ?? ''); parsed; parsed = parseDateLine(lines[end] ?? '')) {
-    date = {
-      publishedAt: date.publishedAt ?? parsed.publishedAt,
-      precision: date.publishedAt ? date.precision : parsed.precision,
-      views: date.views ?? parsed.views,
-    };
-    end += 1;
+function classify(text: string): Line {
+  if (HEADER_CHROME_LINES.some((pattern) => pattern.test(text)) || MASTHEAD_LINE.test(text)) return { kind: 'chrome', text };
+  const date = parseDateLine(text);
+  // A long-form date without a publication label is a header clock or a print header.
+  if (date) return date.longForm && !date.labelled ? { kind: 'chrome', text } : { kind: 'date', text, date };
+  for (const pattern of CATEGORY_LABEL_LINES) {
+    const match = pattern.exec(text);
+    if (match) return { kind: 'category', text, category: match[1]!.split(BREADCRUMB_SEPARATOR).at(-1)!.trim() };
   }
-  return { date, end };
+  return { kind: 'text', text };
+}
+
+/** The first paragraph of a report: it opens like a lead, or is too long or too many sentences for a headline. */
+function isParagraph(text: string): boolean {
+  const opensLead = (line: string) => LEAD_OPENERS.some((pattern) => pattern.test(line));
+  const tag = AGENCY_TAG.exec(text);
+  if (opensLead(text) || (tag && opensLead(text.slice(tag[0].length)))) return true;
+  const count = words(text);
+  return count > MAX_TITLE_WORDS || (ENDS_SENTENCE.test(text) && (count >= MIN_PARAGRAPH_WORDS || SENTENCE_INSIDE.test(text.slice(0, -1))));
+}
+
+const syllables = (text: string) => new Set((text.toLowerCase().match(SYLLABLE) ?? []).map((syllable) => toneKey(syllable)));
+
+/** Share of the line's distinct syllables that the context repeats, whatever the tone placement. */
+function sharedWords(line: string, context: string): number {
+  const own = syllables(line);
+  if (own.size === 0) return 0;
+  const other = syllables(context);
+  return [...own].filter((syllable) => other.has(syllable)).length / own.size;
+}
+
+/** The text that follows line `at`, chrome and meta lines left out, about as long as a lead. */
+function followingText(lines: Line[], at: number): string {
+  const taken: string[] = [];
+  let length = 0;
+  for (const line of lines.slice(at + 1)) {
+    if (line.kind !== 'text' || line.text === lines[at]!.text) continue;
+    taken.push(line.text);
+    length += words(line.text);
+    if (length >= CONTEXT_WORDS) break;
+  }
+  return taken.join(' ');
+}
+
+/** The nearest line above or below `at` that is not letterless chrome (a stray "." or "•" between them). */
+function neighbour(lines: Line[], at: number, step: 1 | -1): number {
+  let index = at + step;
+  while (lines[index]?.kind === 'chrome' && !LETTER.test(lines[index]!.text)) index += step;
+  return index;
+}
+
+/** The run of date lines that starts at `from` going `step`: a date line and its view-count line. */
+function dateRun(lines: Line[], from: number, step: 1 | -1): number[] {
+  const run: number[] = [];
+  for (let index = from; lines[index]?.kind === 'date'; index = neighbour(lines, index, step)) run.push(index);
+  return step === 1 ? run : run.reverse();
+}
+
+function scoreHeadline(lines: Line[], at: number, first: boolean): number {
+  const { text } = lines[at]!;
+  const evidence = HEADLINE_EVIDENCE;
+  let score = evidence.sharedWithLead * sharedWords(text, followingText(lines, at)) + evidence.perLineDown * at;
+  if (lines[neighbour(lines, at, -1)]?.kind === 'date' || lines[neighbour(lines, at, 1)]?.kind === 'date') score += evidence.besideDateLine;
+  if (first) score += evidence.firstCandidate;
+  if (/\.$/.test(text)) score += evidence.closingStop;
+  if (!VIETNAMESE_LETTER.test(text)) score += evidence.noVietnameseLetter;
+  if (text === text.toUpperCase() && words(text) <= MAX_CATEGORY_WORDS) score += evidence.shortUpperCase;
+  return score;
+}
+
+const isCategoryShaped = (text: string) => words(text) <= MAX_CATEGORY_WORDS && !/[.!?:;…]$/.test(text);
+
+/** Merges a run of date lines: the first printed date, any view count, the words before the date. */
+function mergeDates(run: DateLineReading[]): DateLineReading | null {
+  const dated = run.find((date) => date.publishedAt !== null);
+  const views = run.find((date) => date.views !== null)?.views ?? null;
+  if (!dated && views === null) return null;
+  return { ...(dated ?? run[0]!), views };
 }
 
 /**
- * Stage 4: category line, title and date line, in any of the seeds' layouts —
- * category / title / date, title / date, date / title, or no date at all.
+ * A page that prints no headline before its first paragraph: the headline may close the
+ * text (some sites print it after the body); otherwise the lead's first sentence stands
+ * in for it, with a warning. A page with nothing but chrome is rejected.
  */
-export function parseHeader(lines: string[]): Header {
+function untitledHeader(lines: Line[], all: string[]): Header {
+  const start = lines.findIndex((line) => line.kind === 'text');
+  if (start === -1 && all.slice(HEADER_WINDOW).every((text) => classify(text).kind !== 'text')) {
+    throw new ReportError('no article text: the page holds only site chrome (menus, header clock, counters)');
+  }
+  const bodyLines = all.slice(Math.max(start, 0));
+  const lead = bodyLines[0]!;
+  const last = bodyLines.at(-1)!;
+  const closesWithHeadline =
+    bodyLines.length > 1 &&
+    words(last) >= TRAILING_TITLE.minWords &&
+    words(last) <= MAX_TITLE_WORDS &&
+    !/[.!?:;…]$/.test(last) &&
+    parseByline(last) === null &&
+    sharedWords(last, lead) >= TRAILING_TITLE.minOverlap;
+  if (closesWithHeadline) {
+    return { category: null, title: last, date: NO_DATE, dateLineAuthors: [], body: bodyLines.slice(0, -1), warnings: ['the headline is printed after the body', 'no publication date line found in the header'] };
+  }
+  const sentence = lead.split(/(?<=[.!?…])\s*(?=\p{Lu})/u)[0]!;
+  const title = sentence.split(' ').slice(0, MAX_LEAD_TITLE_WORDS).join(' ');
+  return {
+    category: null,
+    title,
+    date: NO_DATE,
+    dateLineAuthors: [],
+    body: bodyLines,
+    warnings: [`${HEADLINE_WARNING} the page prints no headline before its first paragraph; the title is the lead's first words`, 'no publication date line found in the header'],
+  };
+}
+
+/**
+ * Stage 4: the headline, its date line and the section label, found by evidence rather
+ * than position. Real pages put skip links, mastheads, clocks, counters and menus above
+ * the headline and the date line above, below or beside it, or nowhere; so every line
+ * near the top is classified (chrome, date line, labelled section, text), the text lines
+ * before the first paragraph are scored as headlines (a date line beside them, words
+ * they share with the text that follows, their shape), and the best one is taken. A
+ * date line counts only beside the headline, so a header clock or a date in the lead is
+ * never the publication date.
+ */
+export function parseHeader(all: string[]): Header {
+  if (all.length === 0) throw new ReportError('no article text: the file is empty');
+  const lines = all.slice(0, HEADER_WINDOW).map(classify);
+  const firstParagraph = lines.findIndex((line) => line.kind === 'text' && isParagraph(line.text));
+  const headerEnd = firstParagraph === -1 ? lines.length : firstParagraph;
+  const candidates = lines.flatMap((line, index) =>
+    index < headerEnd && line.kind === 'text' && !/:$/.test(line.text) ? [index] : [],
+  );
+  if (candidates.length === 0) return untitledHeader(lines, all);
+
+  const scored = candidates.map((at, rank) => ({ at, score: scoreHeadline(lines, at, rank === 0) }));
+  const best = scored.reduce((top, next) => (next.score > top.score ? next : top));
+  const titleAt = best.at;
+  const title = lines[titleAt]!.text;
   const warnings: string[] = [];
-  const dateAt = lines.slice(0, DATE_WINDOW).findIndex((line) => parseDateLine(line) !== null);
+  if (best.score < HEADLINE_EVIDENCE.accept) warnings.push(`${HEADLINE_WARNING} "${title}" is the likeliest headline, but little confirms it`);
+
+  // The date line: below the headline first, then above it.
+  const below = dateRun(lines, neighbour(lines, titleAt, 1), 1);
+  const above = below.length > 0 ? [] : dateRun(lines, neighbour(lines, titleAt, -1), -1);
+  const dateAt = below.length > 0 ? below : above;
+  const reading = mergeDates(dateAt.map((index) => (lines[index] as Extract<Line, { kind: 'date' }>).date));
+  const date: DateLine = reading ? { publishedAt: reading.publishedAt, precision: reading.precision, views: reading.views } : NO_DATE;
+  if (!reading?.publishedAt) warnings.push('no publication date line found in the header');
 
   let category: string | null = null;
-  let titleAt: number;
-  let date = NO_DATE;
-  let bodyStart: number;
+  const dateLineAuthors: string[] = [];
+  if (reading?.before) {
+    if (isPersonName(reading.before) && /\s[-–—]\s/.test(lines[dateAt[0]!]!.text)) dateLineAuthors.push(reading.before);
+    else category = reading.before;
+  }
+  const labelled = lines.slice(0, headerEnd).find((line) => line.kind === 'category');
+  if (category === null && labelled?.kind === 'category') category = labelled.category;
+  const lineAbove = lines[titleAt - 1];
+  if (category === null && lineAbove?.kind === 'text' && !dateAt.includes(titleAt - 1) && isCategoryShaped(lineAbove.text)) category = lineAbove.text;
 
-  if (dateAt === -1) {
-    warnings.push('no publication date line found in the header');
-    const categoryFirst = lines.length > 2 && looksLikeCategory(lines[0]!) && looksLikeTitle(lines[1]!) && lines[0] === lines[0]!.toUpperCase();
-    titleAt = categoryFirst ? 1 : 0;
-    if (categoryFirst) category = lines[0]!;
-    bodyStart = titleAt + 1;
-  } else {
-    const meta = readMetaBlock(lines, dateAt);
-    date = meta.date;
-    if (dateAt === 0) {
-      titleAt = meta.end;
-      bodyStart = titleAt + 1;
-    } else {
-      titleAt = dateAt - 1;
-      bodyStart = meta.end;
-      const above = lines.slice(0, titleAt);
-      const candidate = above.at(-1);
-      if (candidate !== undefined && looksLikeCategory(candidate)) category = candidate;
-      const unknown = category === null ? above : above.slice(0, -1);
-      for (const line of unknown) warnings.push(`unrecognised header line kept out of the article: "${line}"`);
-    }
+  // The header runs on below the headline through its date line, a repeated headline,
+  // a section label and chrome; the body starts after them.
+  let bodyStart = titleAt + 1;
+  for (let line = lines[bodyStart]; line; line = lines[bodyStart]) {
+    const underTitle = line.kind === 'text' && category === null && CATEGORY_UNDER_TITLE.test(line.text) && isCategoryShaped(line.text);
+    if (underTitle) category = line.text;
+    if (!(line.kind !== 'text' || line.text === title || underTitle)) break;
+    bodyStart += 1;
   }
 
-  const title = lines[titleAt];
-  if (title === undefined) throw new ReportError('no recognisable title: the report has no text after its header');
-  if (!looksLikeTitle(title)) {
-    throw new ReportError(
-      `no recognisable title: the first line is a ${wordCount(title)}-word paragraph, not a headline`,
-    );
+  for (const [index, line] of lines.slice(0, titleAt).entries()) {
+    if (line.kind === 'text' && line.text !== category) warnings.push(`unrecognised header line kept out of the article: "${line.text}"`);
+    if (line.kind === 'date' && !dateAt.includes(index)) warnings.push(`a date line away from the headline was not taken as the publication date: "${line.text}"`);
   }
-  return { category, title, date, bodyStart, warnings };
+  return { category, title, date, dateLineAuthors, body: all.slice(bodyStart), warnings };
 }

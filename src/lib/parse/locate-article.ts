@@ -1,14 +1,7 @@
-import {
-  FOOTER_START_LINES,
-  LOOSE_CHROME_LINES,
-  NAVIGATION_LINES,
-} from '../vietnamese/patterns.ts';
-
-/** How many lines from the top may still be navigation; below that a match is body text. */
-const HEAD_WINDOW = 4;
+import { FOOTER_AFTER_WORDS, FOOTER_START_LINES, LOOSE_CHROME_LINES } from '../vietnamese/patterns.ts';
 
 export interface Located {
-  /** The article's non-empty lines, header first, chrome removed. */
+  /** The page's non-empty lines, header included, footer and loose chrome removed. */
   lines: string[];
   /** Chrome lines that were removed, for the warnings and for tests. */
   dropped: string[];
@@ -17,31 +10,23 @@ export interface Located {
 const matchesAny = (patterns: RegExp[], line: string) => patterns.some((pattern) => pattern.test(line));
 
 /**
- * Stage 3: keep the article, drop the website around it — navigation lines above the
- * title, the footer from its first line down, and loose chrome (share bars, counters)
- * wherever it stands.
+ * Stage 3: drop the website below and around the article — the footer from its first
+ * line down, and loose chrome (share bars, bare addresses) wherever it stands. The
+ * footer is looked for only once the text has begun (a line of some length), since
+ * sites print the same widgets ("Thống kê truy cập") above the headline too; the
+ * header's own chrome is the header stage's to sort out.
  */
 export function locateArticle(text: string): Located {
   const all = text.split('\n').filter((line) => line !== '');
-  const dropped: string[] = [];
-
-  let start = 0;
-  while (start < Math.min(all.length, HEAD_WINDOW) && matchesAny(NAVIGATION_LINES, all[start]!)) {
-    dropped.push(all[start]!);
-    start += 1;
-  }
-
+  const textStart = all.findIndex((line) => line.split(' ').length >= FOOTER_AFTER_WORDS);
   let end = all.length;
-  for (let i = start + 1; i < all.length; i += 1) {
-    if (matchesAny(FOOTER_START_LINES, all[i]!)) {
-      end = i;
-      break;
-    }
+  if (textStart !== -1) {
+    const footer = all.findIndex((line, index) => index > textStart && matchesAny(FOOTER_START_LINES, line));
+    if (footer !== -1) end = footer;
   }
-  dropped.push(...all.slice(end));
-
+  const dropped = all.slice(end);
   const lines: string[] = [];
-  for (const line of all.slice(start, end)) {
+  for (const line of all.slice(0, end)) {
     if (matchesAny(LOOSE_CHROME_LINES, line)) dropped.push(line);
     else lines.push(line);
   }

@@ -20,13 +20,12 @@ import { ReportError } from './report-error.ts';
 export function parseReport(file: string, bytes: Uint8Array): Report {
   const { text, encoding } = decode(bytes);
   const { lines } = locateArticle(normalise(text));
-  if (lines.length === 0) throw new ReportError('no recognisable title: the file has no text');
   const header = parseHeader(lines);
-  const { blocks, byline } = parseBody(lines.slice(header.bodyStart));
+  const { blocks, byline } = parseBody(header.body);
 
   const warnings = [...header.warnings];
   if (blocks.length === 0) warnings.push('the article has no body text');
-  if (!byline) warnings.push('no byline found at the end of the article');
+  if (!byline && header.dateLineAuthors.length === 0) warnings.push('no byline found at the end of the article');
 
   const paragraphs = blocks.map((block) => block.text);
   const place = findPlace([header.title, byline?.unit ?? '', ...paragraphs]);
@@ -39,7 +38,7 @@ export function parseReport(file: string, bytes: Uint8Array): Report {
     views: header.date.views,
     category: header.category,
     byline: byline?.byline ?? null,
-    authors: byline?.authors ?? [],
+    authors: byline?.authors ?? header.dateLineAuthors,
     unit: byline?.unit ?? null,
     district: place.district,
     province: place.province,

@@ -6,7 +6,7 @@ describe('src/lib/vietnamese and src/lib/parse export exactly their public names
     ['./gazetteer.ts', ['findDistrict', 'findProvince', 'isCentralCity']],
     ['./slugify.ts', ['slugify']],
     ['./tone-key.ts', ['toneKey']],
-    ['./tone-placement.ts', ['normaliseTonePlacement']],
+    ['./tone-placement.ts', ['anyTonePlacement', 'normaliseTonePlacement']],
     ['../parse/body.ts', ['parseBody']],
     ['../parse/byline.ts', ['parseByline']],
     ['../parse/date-line.ts', ['parseDateLine']],

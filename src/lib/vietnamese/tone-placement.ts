@@ -26,3 +26,28 @@ export function normaliseTonePlacement(text: string): string {
     })
     .join('');
 }
+
+const TONES = ['\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
+const GLIDES = ['oa', 'oe', 'uy', 'Oa', 'Oe', 'Uy', 'OA', 'OE', 'UY'];
+/** Each toned open glide ("óa", "oá", "ủy", "uỷ", …) and the alternation of both placements. */
+const BOTH_PLACEMENTS = new Map(
+  GLIDES.flatMap((glide) =>
+    TONES.flatMap((tone) => {
+      const first = `${glide[0]}${tone}${glide[1]}`.normalize('NFC');
+      const second = `${glide}${tone}`.normalize('NFC');
+      return [first, second].map((form) => [form, `(?:${first}|${second})`] as const);
+    }),
+  ),
+);
+const TONED_GLIDE = new RegExp(`(?<![qQ])(?:${[...BOTH_PLACEMENTS.keys()].join('|')})(?![\\p{L}\\p{M}])`, 'gu');
+
+/**
+ * The same regular expression, matching either tone placement wherever it names an open
+ * "oa", "oe" or "uy" syllable: write a pattern once ("huyện ủy", "khóa") and it also
+ * matches "huyện uỷ" and "khoá". Every pattern of the parser goes through here instead
+ * of spelling both placements out.
+ */
+export function anyTonePlacement(pattern: RegExp): RegExp {
+  const source = pattern.source.normalize('NFC').replace(TONED_GLIDE, (glide) => BOTH_PLACEMENTS.get(glide)!);
+  return new RegExp(source, pattern.flags);
+}
