@@ -28,12 +28,15 @@ const reasonFor = (bytes: Uint8Array) => {
 
 describe('bad input: rejected with a reason', () => {
   it('empty file', () => expect(reasonFor(new Uint8Array())).toMatch(/empty/));
-  it('whitespace only', () => expect(reasonFor(Buffer.from(' \n\u00a0\r\n'))).toMatch(/no recognisable title/));
+  it('whitespace only', () => expect(reasonFor(Buffer.from(' \n\u00a0\r\n'))).toMatch(/no article text/));
+  it('nothing but site chrome', () => expect(reasonFor(Buffer.from('Skip to main content\n\nTiếng Việt | English\n\n• Trang chủ\n\n• Chính trị'))).toMatch(/only site chrome/));
   it('binary file', () => expect(reasonFor(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0xff]))).toMatch(/binary/));
   it('50 MB file', () => expect(reasonFor(new Uint8Array(50 * 1024 * 1024).fill(0x61))).toMatch(/50\.0 MB/));
-  it('no recognisable title: the first line is a paragraph', () => {
+  it('no headline: the first line is a paragraph, so the article says its title is the lead\'s first words', () => {
     const paragraph = Array.from({ length: 80 }, (_, i) => `từ${i}`).join(' ');
-    expect(reasonFor(Buffer.from(`${paragraph}\n\nĐoạn hai.`))).toMatch(/no recognisable title/);
+    const report = parseReport('x.txt', Buffer.from(`${paragraph}\n\nĐoạn hai.`));
+    expect(report.warnings[0]).toMatch(/^headline uncertain: the page prints no headline/);
+    expect(report.title.split(' ')).toHaveLength(30);
   });
   it('bytes that no supported encoding reads as Vietnamese', () => {
     expect(reasonFor(Uint8Array.from([0xc3, 0x28, 0xa0, 0xa1, 0x80, 0x81, 0x82, 0x83, 0x84]))).toMatch(/not valid UTF-8/);

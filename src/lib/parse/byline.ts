@@ -20,6 +20,9 @@ export interface Byline {
 /** A person's name: one to five capitalised words ("Thu Nghĩa", "LIÊM ĐOÀN"), or an initial and a name ("X.Trinh"). */
 const NAME = /^(?:\p{Lu}\.\s?)?\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){0,4}$/u;
 
+/** "Minh Anh (Trung tâm VHTT&TT huyện)": a name and its unit in brackets. */
+const UNIT_IN_BRACKETS = /^(.+?)\s*\((.+)\)$/;
+
 export const isPersonName = (text: string) => NAME.test(text);
 const isUnit = (part: string) => UNIT_OPENERS.some((opener) => opener.test(part));
 
@@ -27,12 +30,14 @@ const isUnit = (part: string) => UNIT_OPENERS.some((opener) => opener.test(part)
  * Reads a one-line byline into authors and unit: "Thu Nghĩa – Trung tâm VHTT&TT huyện",
  * "Thu An – Hữu Khánh", "LIÊM ĐOÀN", "Bình Minh/Trung tâm TT&VH Ba Chẽ", "Theo: Thúy
  * Hường", "Đỗ Thuần – Bí thư Chi bộ Các cơ quan Đảng" (the unit after the author's post),
- * "LTT - Theo BaoHatinh.vn" (the outlet is neither), "BBT". The unit keeps its own inner
+ * "LTT - Theo BaoHatinh.vn" (the outlet is neither), "Minh Anh (Trung tâm VHTT&TT)", "BBT". The unit keeps its own inner
  * separators as printed. Returns null when the line is not a byline.
  */
 export function parseByline(line: string): Byline | null {
   if (line.split(' ').length > BYLINE_MAX_WORDS || /[.!?:;,…]$/.test(line)) return null;
   const names = line.replace(BYLINE_PREFIX, '');
+  // After a label ("Nguồn: Ban Dân vận Huyện ủy") any unit may sign alone.
+  const labelled = names !== line;
 
   const authors: string[] = [];
   let unit: string | null = null;
@@ -43,11 +48,17 @@ export function parseByline(line: string): Byline | null {
     const next = separator.exec(names);
     const part = names.slice(offset, next ? next.index : names.length).trim();
     const rest = names.slice(offset).trim().replace(BYLINE_POST, '');
-    if (authors.length > 0 ? isUnit(rest) : UNIT_ALONE.test(rest)) {
+    if (authors.length > 0 || labelled ? isUnit(rest) : UNIT_ALONE.test(rest)) {
       unit = rest;
       break;
     }
     if (authors.length > 0 && BYLINE_SOURCE_NOTE.test(part)) break;
+    const withUnit = UNIT_IN_BRACKETS.exec(part);
+    if (withUnit && isPersonName(withUnit[1]!) && isUnit(withUnit[2]!)) {
+      authors.push(withUnit[1]!);
+      unit = withUnit[2]!;
+      break;
+    }
     const people = part.split(/\s*,\s*/);
     if (!people.every(isPersonName)) return null;
     authors.push(...people);

@@ -1,5 +1,7 @@
 import type { DatePrecision } from '../../schemas/article.ts';
 import {
+  DATE_LINE_AUTHOR,
+  DATE_LINE_MARKS,
   DATE_LINE_WORDS,
   MAX_DATE_LINE_PREFIX_WORDS,
   PUBLICATION_LABELS,
@@ -17,13 +19,15 @@ export interface DateLine {
 export interface DateLineReading extends DateLine {
   /** Words printed before the date: an author ("L.Phương - 10:51, …") or a section ("Xã hội 17-06-2022"). */
   before: string | null;
+  /** An author the line names in a field of its own ("Tác giả: Hoàng Nam"). */
+  author: string | null;
   /** The long form "ngày 24 tháng 02 năm 2025", which sites print in header clocks and print headers. */
   longForm: boolean;
   /** A publication label says what the date is ("Ngày đăng", "Cập nhật lúc", "Publish date"). */
   labelled: boolean;
 }
 
-const ISO_DATE_TIME = /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?(?!\d)/;
+const ISO_DATE_TIME = /(?<!\d)(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?:T(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?(?!\d)/;
 const DMY_DATE = /(?<!\d)(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?\2\s?(\d{4})(?!\d)/;
 const LONG_DATE = /(?:ngày\s+)?(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,|năm)\s*(\d{4})(?!\d)/i;
 const MONTH_YEAR = /(?:tháng\s*)?(?<!\d)(\d{1,2})\s*(?:\/|-|năm)\s*(\d{4})(?!\d)/i;
@@ -31,7 +35,7 @@ const MONTH_YEAR = /(?:tháng\s*)?(?<!\d)(\d{1,2})\s*(?:\/|-|năm)\s*(\d{4})(?!\
 const TIME_WITH_COUNTERS = /(?<![\d:])(\d{1,2}):([0-5]\d)(\d{1,3}(?:\.\d{3})+|\d+)(\d)(?!\d)/;
 const TIME = /(?<![\d:])(\d{1,2})(?::|h)(\d{2})(?::(\d{2}))?(?:\s*(am|pm|sa|ch))?(?![\d:])/i;
 /** Where the date or time of a line starts, to tell what is printed before it. */
-const FIRST_DATE_OR_TIME = /(?<![\d:])(?:\d{1,2}(?::|h)\d{2}|\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\s+tháng\s+\d)/i;
+const FIRST_DATE_OR_TIME = /(?<![\d:])(?:\d{1,2}(?::|h)\d{2}|\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{4}|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|\d{1,2}\s+tháng\s+\d)/i;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const count = (text: string) => Number(text.replace(/[.,]/g, ''));
@@ -53,12 +57,29 @@ function toVietnamTime(parts: number[], offset: string): number[] {
   return [local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate(), local.getUTCHours(), local.getUTCMinutes(), local.getUTCSeconds()];
 }
 
+/** The text without its date-line words, and whether a publication label was among them. */
+function withoutLabels(text: string): { text: string; labelled: boolean } {
+  let rest = text;
+  let labelled = false;
+  for (const label of PUBLICATION_LABELS) {
+    const before = rest;
+    rest = rest.replace(label, ' ');
+    labelled ||= rest !== before;
+  }
+  for (const word of DATE_LINE_WORDS) rest = rest.replace(word, ' ');
+  return { text: rest, labelled };
+}
+
 /** Reads a line that is nothing but a date, a time, a view count and their labels. */
 function readPureDateLine(line: string): Omit<DateLineReading, 'before'> | null {
   let rest = line.replace(TIMEZONE_NOTE, ' ');
   const take = (match: RegExpExecArray) => {
     rest = rest.slice(0, match.index) + ' ' + rest.slice(match.index + match[0].length);
   };
+
+  const authorField = DATE_LINE_AUTHOR.exec(rest);
+  if (authorField) take(authorField);
+  const author = authorField?.[1] ?? null;
 
   let views: number | null = null;
   for (const pattern of VIEW_COUNTS) {
@@ -78,10 +99,10 @@ function readPureDateLine(line: string): Omit<DateLineReading, 'before'> | null 
   const dmy = iso ? null : DMY_DATE.exec(rest);
   const long = iso || dmy ? null : LONG_DATE.exec(rest);
   if (iso) {
-    [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-    if (iso[4] !== undefined) {
-      [hours, minutes, seconds] = [Number(iso[4]), Number(iso[5]), Number(iso[6] ?? 0)];
-      if (iso[7]) [year, month, day, hours, minutes, seconds] = toVietnamTime([year, month, day, hours, minutes, seconds], iso[7]);
+    [year, month, day] = [Number(iso[1]), Number(iso[3]), Number(iso[4])];
+    if (iso[5] !== undefined) {
+      [hours, minutes, seconds] = [Number(iso[5]), Number(iso[6]), Number(iso[7] ?? 0)];
+      if (iso[8]) [year, month, day, hours, minutes, seconds] = toVietnamTime([year, month, day, hours, minutes, seconds], iso[8]);
       timePrinted = true;
     }
     take(iso);
@@ -120,19 +141,14 @@ function readPureDateLine(line: string): Omit<DateLineReading, 'before'> | null 
     }
   }
 
-  let labelled = false;
-  for (const label of PUBLICATION_LABELS) {
-    const before = rest;
-    rest = rest.replace(label, ' ');
-    labelled ||= rest !== before;
-  }
-  for (const word of DATE_LINE_WORDS) rest = rest.replace(word, ' ');
-  if (rest.trim() !== '') return null;
-  if (precision === 'none') return views === null ? null : { publishedAt: null, precision, views, longForm, labelled };
+  const labels = withoutLabels(rest);
+  if (labels.text.replace(DATE_LINE_MARKS, ' ').trim() !== '') return null;
+  const { labelled } = labels;
+  if (precision === 'none') return views === null ? null : { publishedAt: null, precision, views, longForm, labelled, author };
   if (!isRealDate(year, month, day)) return null;
 
   const publishedAt = `${year}-${pad(month)}-${pad(day)}T${pad(hours)}:${pad(minutes)}:${pad(seconds)}+07:00`;
-  return { publishedAt, precision, views, longForm, labelled };
+  return { publishedAt, precision, views, longForm, labelled, author };
 }
 
 /**
@@ -152,9 +168,10 @@ export function parseDateLine(line: string): DateLineReading | null {
     return { ...pure, before: null };
   }
   if (!start || head === '') return null;
-  const words = head.replace(/[\s|:,–—-]+$/, '').trim();
+  const { text, labelled } = withoutLabels(head);
+  const words = text.replace(/\s+/g, ' ').replace(/[\s|:,–—-]+$/, '').trim();
   if (/\d/.test(words) || words.split(' ').length > MAX_DATE_LINE_PREFIX_WORDS) return null;
   const rest = readPureDateLine(line.slice(start.index));
   if (!rest || rest.publishedAt === null) return null;
-  return { ...rest, before: words };
+  return { ...rest, labelled: rest.labelled || labelled, before: words };
 }

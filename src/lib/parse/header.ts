@@ -14,6 +14,7 @@ import {
   MAX_TITLE_WORDS,
   MIN_PARAGRAPH_WORDS,
   TRAILING_TITLE,
+  WEEKDAY,
 } from '../vietnamese/patterns.ts';
 import { isPersonName, parseByline } from './byline.ts';
 import { parseDateLine, type DateLine, type DateLineReading } from './date-line.ts';
@@ -45,15 +46,20 @@ const ENDS_SENTENCE = /[.!?…]$/;
 const SENTENCE_INSIDE = /[.!?…]\s*\p{Lu}/u;
 const VIETNAMESE_LETTER = /[^\p{ASCII}]/u;
 const LETTER = /\p{L}/u;
+const UPPER_CASE_LETTER = /\p{Lu}/u;
 const SYLLABLE = /[\p{L}\p{M}\p{N}’']+/gu;
+/** "Tiêu đề - Cổng thông tin …": a headline followed by the site's name. */
+const withSuffix = (line: string, headline: string) => line.startsWith(headline) && /^\s*[-|–—:]\s*\S/.test(line.slice(headline.length));
 /** How much of the text after a candidate is read for the words it shares. */
 const CONTEXT_WORDS = 80;
 
 function classify(text: string): Line {
   if (HEADER_CHROME_LINES.some((pattern) => pattern.test(text)) || MASTHEAD_LINE.test(text)) return { kind: 'chrome', text };
   const date = parseDateLine(text);
-  // A long-form date without a publication label is a header clock or a print header.
-  if (date) return date.longForm && !date.labelled ? { kind: 'chrome', text } : { kind: 'date', text, date };
+  // A long-form date with a weekday or a place before it, and no publication label, is a
+  // header clock ("Thứ hai, ngày 24 tháng 02 năm 2025") or a print header ("Hải Phòng, ngày …").
+  const clock = date && date.longForm && !date.labelled && (date.before !== null || new RegExp(WEEKDAY.source, 'i').test(text));
+  if (date) return clock ? { kind: 'chrome', text } : { kind: 'date', text, date };
   for (const pattern of CATEGORY_LABEL_LINES) {
     const match = pattern.exec(text);
     if (match) return { kind: 'category', text, category: match[1]!.split(BREADCRUMB_SEPARATOR).at(-1)!.trim() };
@@ -72,22 +78,30 @@ function isParagraph(text: string): boolean {
 
 const syllables = (text: string) => new Set((text.toLowerCase().match(SYLLABLE) ?? []).map((syllable) => toneKey(syllable)));
 
-/** Share of the line's distinct syllables that the context repeats, whatever the tone placement. */
+/**
+ * Share of the line's distinct syllables that the context repeats, whatever the tone
+ * placement; a line of few syllables counts for less, since it matches by chance.
+ */
 function sharedWords(line: string, context: string): number {
   const own = syllables(line);
   if (own.size === 0) return 0;
   const other = syllables(context);
-  return [...own].filter((syllable) => other.has(syllable)).length / own.size;
+  const shared = [...own].filter((syllable) => other.has(syllable)).length / own.size;
+  return shared * Math.min(1, own.size / HEADLINE_EVIDENCE.fullWeightSyllables);
 }
 
-/** The text that follows line `at`, chrome and meta lines left out, about as long as a lead. */
-function followingText(lines: Line[], at: number): string {
+/**
+ * The text after line `at`, about as long as a lead, read past the window if need be:
+ * what a headline's lead repeats. Chrome and meta lines, and repeats of the line, are
+ * left out.
+ */
+function followingText(lines: Line[], all: string[], at: number): string {
   const taken: string[] = [];
   let length = 0;
-  for (const line of lines.slice(at + 1)) {
-    if (line.kind !== 'text' || line.text === lines[at]!.text) continue;
-    taken.push(line.text);
-    length += words(line.text);
+  for (const [index, text] of all.entries()) {
+    if (index <= at || text === all[at] || (lines[index] && lines[index].kind !== 'text')) continue;
+    taken.push(text);
+    length += words(text);
     if (length >= CONTEXT_WORDS) break;
   }
   return taken.join(' ');
@@ -107,15 +121,15 @@ function dateRun(lines: Line[], from: number, step: 1 | -1): number[] {
   return step === 1 ? run : run.reverse();
 }
 
-function scoreHeadline(lines: Line[], at: number, first: boolean): number {
+function scoreHeadline(lines: Line[], all: string[], at: number, first: boolean): number {
   const { text } = lines[at]!;
   const evidence = HEADLINE_EVIDENCE;
-  let score = evidence.sharedWithLead * sharedWords(text, followingText(lines, at)) + evidence.perLineDown * at;
+  let score = evidence.sharedWithLead * sharedWords(text, followingText(lines, all, at)) + evidence.perLineDown * at;
   if (lines[neighbour(lines, at, -1)]?.kind === 'date' || lines[neighbour(lines, at, 1)]?.kind === 'date') score += evidence.besideDateLine;
   if (first) score += evidence.firstCandidate;
   if (/\.$/.test(text)) score += evidence.closingStop;
-  if (!VIETNAMESE_LETTER.test(text)) score += evidence.noVietnameseLetter;
-  if (text === text.toUpperCase() && words(text) <= MAX_CATEGORY_WORDS) score += evidence.shortUpperCase;
+  if (LETTER.test(text) && !VIETNAMESE_LETTER.test(text)) score += evidence.noVietnameseLetter;
+  if (UPPER_CASE_LETTER.test(text) && text === text.toUpperCase() && words(text) <= MAX_CATEGORY_WORDS) score += evidence.shortUpperCase;
   return score;
 }
 
@@ -179,12 +193,13 @@ export function parseHeader(all: string[]): Header {
   const lines = all.slice(0, HEADER_WINDOW).map(classify);
   const firstParagraph = lines.findIndex((line) => line.kind === 'text' && isParagraph(line.text));
   const headerEnd = firstParagraph === -1 ? lines.length : firstParagraph;
-  const candidates = lines.flatMap((line, index) =>
-    index < headerEnd && line.kind === 'text' && !/:$/.test(line.text) ? [index] : [],
-  );
+  const texts = lines.flatMap((line, index) => (index < headerEnd && line.kind === 'text' && !/:$/.test(line.text) ? [index] : []));
+  // The page's <title> printed above the headline ("Tiêu đề - Cổng thông tin …") is the headline plus the site's name.
+  const withSiteName = (at: number) => texts.some((other) => other !== at && withSuffix(lines[at]!.text, lines[other]!.text));
+  const candidates = texts.filter((at) => !withSiteName(at));
   if (candidates.length === 0) return untitledHeader(lines, all);
 
-  const scored = candidates.map((at, rank) => ({ at, score: scoreHeadline(lines, at, rank === 0) }));
+  const scored = candidates.map((at, rank) => ({ at, score: scoreHeadline(lines, all, at, rank === 0) }));
   const best = scored.reduce((top, next) => (next.score > top.score ? next : top));
   const titleAt = best.at;
   const title = lines[titleAt]!.text;
@@ -205,6 +220,7 @@ export function parseHeader(all: string[]): Header {
     if (isPersonName(reading.before) && /\s[-–—]\s/.test(lines[dateAt[0]!]!.text)) dateLineAuthors.push(reading.before);
     else category = reading.before;
   }
+  if (reading?.author && isPersonName(reading.author)) dateLineAuthors.push(reading.author);
   const labelled = lines.slice(0, headerEnd).find((line) => line.kind === 'category');
   if (category === null && labelled?.kind === 'category') category = labelled.category;
   const lineAbove = lines[titleAt - 1];

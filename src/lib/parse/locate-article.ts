@@ -1,4 +1,4 @@
-import { FOOTER_AFTER_WORDS, FOOTER_START_LINES, LOOSE_CHROME_LINES } from '../vietnamese/patterns.ts';
+import { FOOTER_AFTER_WORDS, FOOTER_START_LINES, LOOSE_CHROME_LINES, MIN_PARAGRAPH_WORDS } from '../vietnamese/patterns.ts';
 
 export interface Located {
   /** The page's non-empty lines, header included, footer and loose chrome removed. */
@@ -12,13 +12,16 @@ const matchesAny = (patterns: RegExp[], line: string) => patterns.some((pattern)
 /**
  * Stage 3: drop the website below and around the article — the footer from its first
  * line down, and loose chrome (share bars, bare addresses) wherever it stands. The
- * footer is looked for only once the text has begun (a line of some length), since
+ * footer is looked for only once the text has begun (a sentence of some length), since
  * sites print the same widgets ("Thống kê truy cập") above the headline too; the
  * header's own chrome is the header stage's to sort out.
  */
 export function locateArticle(text: string): Located {
   const all = text.split('\n').filter((line) => line !== '');
-  const textStart = all.findIndex((line) => line.split(' ').length >= FOOTER_AFTER_WORDS);
+  const textStart = all.findIndex((line) => {
+    const words = line.split(' ').length;
+    return words >= MIN_PARAGRAPH_WORDS || (words >= FOOTER_AFTER_WORDS && /[.!?…:;]$/.test(line));
+  });
   let end = all.length;
   if (textStart !== -1) {
     const footer = all.findIndex((line, index) => index > textStart && matchesAny(FOOTER_START_LINES, line));

@@ -34,8 +34,10 @@ export const HEADLINE_EVIDENCE = {
   besideDateLine: 4,
   /** The first text line of the page that is no paragraph. */
   firstCandidate: 1,
-  /** Times the share of its words that the text after it repeats. */
+  /** Times the share of its syllables that the text after it repeats… */
   sharedWithLead: 4,
+  /** …counted in full from this many distinct syllables up, less for shorter lines. */
+  fullWeightSyllables: 8,
   /** A closing full stop: headlines rarely have one. */
   closingStop: -1.5,
   /** Letters without any Vietnamese one: the site's English chrome ("Analytic"). */
@@ -60,7 +62,9 @@ export const HEADER_CHROME_LINES: RegExp[] = viList([
   /^tin tiêu điểm$/i,
   /^tin (liên quan|khác|cùng chuyên mục)$/i,
   /^xem thêm$/i,
-  /^(in bài|gửi bài|chia sẻ|bản in|in trang|gửi email|lưu bài|quay lại)$/i,
+  /^(in bài|gửi bài|chia sẻ|bản in|in trang|gửi email|lưu bài|quay lại|phản hồi|góp ý|đầu trang|về trang chủ|tải về)$/i,
+  /^(in|gửi|lưu|chia sẻ|nghe|nghe đọc) (bài|bài viết|trang|tin|tin bài)( này)?$/i,
+  /^(giọng (nam|nữ)|tự động|nghe audio|a\+? ?a-? ?a)$/i,
   /^(skip to (main )?content|skip navigation|truy cập nội dung luôn|(bỏ qua|chuyển|đi) đến nội dung( chính)?)$/i,
   /^(tiếng việt|english|vietnamese|vi|en)(\s*[|/-]\s*(tiếng việt|english|vietnamese|vi|en))*$/i,
   /^(analytics?|loading\.*|menu|search|tìm kiếm|đăng nhập|login|sitemap|rss)$/i,
@@ -95,8 +99,9 @@ export const MASTHEAD_LINE = new RegExp(
  * title ("Chi tiết bài viết Bầu Cử"). The first group is the section.
  */
 export const CATEGORY_LABEL_LINES: RegExp[] = viList([
-  /^trang chủ\s*[>»/|›-]?\s*(?!(?:báo|cổng|trang|website)\s)(.+)$/i,
+  /^(?:(?:bạn đang ở|vị trí)\s*:\s*)?trang chủ\s*[>»/|›-]?\s*(?!(?:báo|cổng|trang|website)\s)(.+)$/i,
   /^chi tiết bài viết\s+(?!-)(.+)$/i,
+  /^(?:chuyên mục|danh mục|lĩnh vực)\s*:\s*(.+)$/i,
 ]);
 /** Separators between crumbs of a breadcrumb. */
 export const BREADCRUMB_SEPARATOR = /\s*[>»/|›]\s*/;
@@ -136,17 +141,14 @@ export const PUBLICATION_LABELS: RegExp[] = viList([
   /(đăng|gửi|cập nhật|xuất bản)( lúc| ngày| vào)?\s*:?/gi,
 ]);
 
-/** Words and marks a date line may have around its date, time and view count. */
-export const DATE_LINE_WORDS: RegExp[] = viList([
-  /\b(date|time|updated)\s*:?/gi,
-  /lúc\s*:?/gi,
-  /ngày\s*:?/gi,
-  /thứ\s*[2-7]/gi,
-  /thứ (hai|ba|tư|năm|sáu|bảy)/gi,
-  /chủ nhật/gi,
-  /\bCN\b/g,
-  /[|,\-–—()[\]/:•·]/g,
-]);
+/** A day of the week as sites print it ("Thứ Tư", "Thứ 4", "Chủ nhật", "CN"). */
+export const WEEKDAY = vi(/thứ\s*[2-7](?!\d)|thứ (hai|ba|tư|năm|sáu|bảy)|chủ nhật|\bCN\b/gi);
+
+/** Words a date line may have around its date, time and view count. */
+export const DATE_LINE_WORDS: RegExp[] = [...viList([/\b(date|time|updated)\s*:?/gi, /lúc\s*:?/gi, /ngày\s*:?/gi]), WEEKDAY];
+
+/** Marks between the parts of a date line. */
+export const DATE_LINE_MARKS = /[|,\-–—()[\]/:•·]/g;
 
 /** A timezone note, removed before numbers are read so its 7 is not taken for a time. */
 export const TIMEZONE_NOTE = /[([]?\s*(?:gmt|utc)\s*\+\s*0?7(?::?00)?\s*[)\]]?/i;
@@ -157,13 +159,16 @@ export const VIEW_COUNTS: RegExp[] = viList([
   /(\d[\d.,]*)\s*(?:lượt xem|lượt đọc|views)/i,
 ]);
 
+/** An author field on a date line ("… | Tác giả: Hoàng Nam | Lượt xem: 12"): the group is the name. */
+export const DATE_LINE_AUTHOR = vi(/(?:tác giả|người đăng|người viết|đăng bởi|posted by)\s*:?\s*([^|]+?)\s*(?=\||$)/i);
+
 /** Most words a date line may print before its date: an author ("L.Phương - 10:51, …") or a section ("Xã hội 17-06-2022"). */
 export const MAX_DATE_LINE_PREFIX_WORDS = 4;
 
 /* ------------------------------------------------------------------ footer */
 
-/** The footer is looked for only below the first line of this many words: the text has begun there. */
-export const FOOTER_AFTER_WORDS = 10;
+/** The footer is looked for only below the first sentence of this many words: the text has begun there. */
+export const FOOTER_AFTER_WORDS = 12;
 
 /**
  * Lines that start the site's footer: the first one found after the body cuts off it
@@ -177,7 +182,6 @@ export const FOOTER_START_LINES: RegExp[] = viList([
   /^ý kiến (bạn đọc|của bạn)/i,
   /^ý kiến\s*\(\d*\)$/i,
   /^bạn đọc phản hồi$/i,
-  /^chia sẻ:?$/i,
   /^captcha$/i,
   /^bản tin pháp luật$/i,
   /^video clip$/i,
@@ -205,7 +209,7 @@ export const FOOTER_START_LINES: RegExp[] = viList([
  * bare address of the page a report was copied from): dropped wherever they are.
  */
 export const LOOSE_CHROME_LINES: RegExp[] = viList([
-  /^(in bài|gửi bài|chia sẻ|bản in|quay lại|về đầu trang)$/i,
+  /^(in bài|gửi bài|chia sẻ|bản in|quay lại|về đầu trang)\s*:?$/i,
   /^(facebook|zalo|twitter|email)$/i,
   /^\(?https?:\/\/\S+\)?$/i,
 ]);
@@ -231,10 +235,10 @@ export const BYLINE_POST = vi(/^(?:bí thư|phó bí thư|chủ tịch|phó ch�
 export const BYLINE_SEPARATOR = /\s+[–—-]\s+|\s*\/\s*|\s*[–—]\s*/;
 
 /** Labels a byline may carry before the names: "Tin, ảnh:", "Bài và ảnh:", "Theo:", "Thực hiện:". */
-export const BYLINE_PREFIX = vi(/^(tin|bài|ảnh|tin và ảnh|tin, ảnh|tin - ảnh|bài và ảnh|bài, ảnh|bài - ảnh|nguồn|theo|thực hiện|nhóm pv|pv)\s*:\s*/i);
+export const BYLINE_PREFIX = vi(/^(tin|bài|ảnh|tin và ảnh|tin, ảnh|tin - ảnh|bài và ảnh|bài, ảnh|bài - ảnh|nguồn|theo|thực hiện|tác giả|người viết|phóng viên|nhóm pv|pv)\s*:\s*/i);
 
 /** A byline label alone on its line ("Thực hiện:"): the names follow on the next line. */
-export const BYLINE_LABEL_ALONE = vi(/^(tin|bài|ảnh|tin và ảnh|tin, ảnh|bài và ảnh|bài, ảnh|theo|thực hiện)\s*:$/i);
+export const BYLINE_LABEL_ALONE = vi(/^(tin|bài|ảnh|tin và ảnh|tin, ảnh|bài và ảnh|bài, ảnh|theo|thực hiện|tác giả|người viết|phóng viên)\s*:$/i);
 
 /** A credit line for the photos alone ("Ảnh: Hồng Nhị"): a byline's second line, never a byline alone. */
 export const PHOTO_CREDIT = vi(/^ảnh\s*:\s*/i);
