@@ -114,7 +114,7 @@ export const MUTATIONS: Mutation[] = [
     apply: (bytes, random) => {
       const parts = lines(bytes);
       const unit = pick(random, HUGE_UNITS);
-      parts.splice(between(random, 0, parts.length), 0, unit.repeat(Math.ceil(between(random, 1_000, 60_000) / unit.length)));
+      parts.splice(between(random, 0, parts.length), 0, unit.repeat(Math.ceil(between(random, 1_000, 30_000) / unit.length)));
       return join(parts);
     },
   },
