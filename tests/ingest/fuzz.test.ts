@@ -22,7 +22,7 @@ describe('fuzz: mutated seeds and real pages', () => {
     expect(Object.keys(figures.rejected).length).toBeGreaterThan(0);
   });
 
-  it('tells an article from a rejection and keeps the rejection's reason', () => {
+  it("tells an article from a rejection and keeps the rejection's reason", () => {
     expect(checkContract('x.txt', Buffer.from('Tiêu đề\n05/05/2020 09:00\nMột đoạn.\n')).kind).toBe('article');
     expect(checkContract('x.txt', Buffer.alloc(0))).toEqual({ kind: 'rejected', reason: 'the file is empty' });
   });

@@ -55,3 +55,17 @@ export const describeFailed = (failed: FileStatus[]): string[] =>
   failed.length === 0
     ? []
     : [`${failed.length} report${failed.length === 1 ? '' : 's'} failed to ingest and ${failed.length === 1 ? 'is' : 'are'} not in the site:`, ...failed.map((file) => `  ${file.file}: ${file.error}`)];
+
+/**
+ * What `npm start` does once the build is over: serve whatever site was built, after
+ * naming the reports left out of it; stop (with the build's code) only when there is
+ * no new site. `npm run build` itself keeps the non-zero code.
+ */
+export function afterBuildForStart(outcome: BuildOutcome): { serve: boolean; lines: string[]; exitCode: number } {
+  if (!outcome.built) {
+    const why = outcome.ingestStatus === 2 ? 'nothing was built (see above)' : 'the site could not be built (see above)';
+    return { serve: false, lines: [`${why}; nothing to serve.`], exitCode: outcome.ingestStatus || 1 };
+  }
+  const left = outcome.failed.length ? [...describeFailed(outcome.failed), 'Serving the site built from the other reports.'] : [];
+  return { serve: true, lines: left, exitCode: 0 };
+}
