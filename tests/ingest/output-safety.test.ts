@@ -1,16 +1,13 @@
-import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/lib/config/archive-options.ts';
 import { ingest } from '../../src/lib/ingest/ingest-fs.ts';
 import { MANIFEST } from '../../src/lib/ingest/output-folder-fs.ts';
+import { ingestCli } from '../helpers/ingest-cli.ts';
 import { RAW_DIR, seedFiles } from '../helpers/seeds.ts';
 
-const ROOT = join(import.meta.dirname, '../..');
-const run = promisify(execFile);
 let work: string;
 
 beforeAll(async () => {
@@ -117,11 +114,7 @@ describe('the ingest never deletes what it did not write', () => {
 });
 
 describe('the ingest CLI on a dangerous or mistaken call', () => {
-  const cli = (...args: string[]) =>
-    run(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'scripts/ingest.ts'), ...args], { cwd: ROOT }).then(
-      (result) => ({ code: 0, ...result }),
-      (error: { code: number; stdout: string; stderr: string }) => error,
-    );
+  const cli = ingestCli;
 
   it('--input sandbox/raw --output sandbox: exit 2, the raw folder and the file beside it kept', async () => {
     const folder = await sandbox();

@@ -1,19 +1,8 @@
+import { seededRandom } from '../dev/seeded-random.ts';
 import { encodeTcvn3, encodeWindows1258 } from './legacy-encodings.ts';
 
 /** A deterministic source of randomness, so a fuzz input is found again from its number. */
 export type Random = () => number;
-
-/** mulberry32: small, fast and good enough to pick mutations; the same seed gives the same run. */
-export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 const between = (random: Random, low: number, high: number) => low + Math.floor(random() * (high - low + 1));
