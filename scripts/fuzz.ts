@@ -49,7 +49,7 @@ if (figures.crashes.length) {
   console.log(`    inputs saved in ${folder}`);
 }
 console.log('  slowest inputs (fastest of repeated runs):');
-for (const { ms, input } of figures.slowest) {
+for (const { ms, input } of figures.slowest.slice(0, 5)) {
   console.log(`    ${ms.toFixed(2).padStart(7)} ms  #${input.index} ${input.base} + ${input.mutations.join(', ')} (${input.size} bytes)`);
 }
 const tooSlow = (figures.slowest[0]?.ms ?? 0) >= SLOWEST_LIMIT_MS;

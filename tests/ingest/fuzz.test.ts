@@ -25,5 +25,7 @@ describe('fuzz: mutated seeds and real pages', () => {
   it("tells an article from a rejection and keeps the rejection's reason", () => {
     expect(checkContract('x.txt', Buffer.from('Tiêu đề\n05/05/2020 09:00\nMột đoạn.\n')).kind).toBe('article');
     expect(checkContract('x.txt', Buffer.alloc(0))).toEqual({ kind: 'rejected', reason: 'the file is empty' });
+    const hostile = 'Tiêu đề\n05/05/2020 09:00\nĐoạn <script>alert(1)</script> một.\n\nQuang cảnh <img src=x onerror=alert(1)>\n\nĐoạn cuối.\n';
+    expect(checkContract('x.txt', Buffer.from(hostile)).kind).toBe('article');
   });
 });
