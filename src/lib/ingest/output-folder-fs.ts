@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
-import { UsageError } from '../config/archive-options.ts';
+import { DEFAULT_OUTPUT, UsageError } from '../config/archive-options.ts';
 
 /**
  * The mark of a collection the ingest wrote: a list of its files, in the folder itself.
@@ -75,7 +75,7 @@ function collectionFiles(folder: string): string[] {
 const refusal = (output: string, why: string) =>
   new UsageError(
     `refusing to write the collection to ${output}: ${why}. The ingest replaces its output folder as a whole, ` +
-      `so it writes only to a new or empty folder, or one it wrote before. Choose such a folder with --output DIR (default: content/articles).`,
+      `so it writes only to a new or empty folder, or one it wrote before. Choose such a folder with --output DIR (default: ${DEFAULT_OUTPUT}).`,
   );
 
 export interface FolderCheck {
