@@ -23,6 +23,8 @@ describe('parseByline', () => {
     ['Báo Sơn La', [], 'Báo Sơn La'],
     ['BBT', [], 'BBT'],
     ['Nguồn: Ban Dân vận Huyện ủy', [], 'Ban Dân vận Huyện ủy'],
+    ['Hồng Nhung (tổng hợp)', ['Hồng Nhung'], null],
+    ['Tin: Minh Anh - Ảnh: Thu Hà', ['Minh Anh', 'Thu Hà'], null],
   ])('%s', (line, authors, unit) => {
     expect(parseByline(line)).toEqual({ byline: line, authors, unit });
   });

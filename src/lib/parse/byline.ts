@@ -1,6 +1,7 @@
 import {
   BYLINE_LABEL_ALONE,
   BYLINE_MAX_WORDS,
+  BYLINE_NOTE,
   BYLINE_POST,
   BYLINE_PREFIX,
   BYLINE_SEPARATOR,
@@ -34,10 +35,11 @@ const isUnit = (part: string) => UNIT_OPENERS.some((opener) => opener.test(part)
  * separators as printed. Returns null when the line is not a byline.
  */
 export function parseByline(line: string): Byline | null {
-  if (line.split(' ').length > BYLINE_MAX_WORDS || /[.!?:;,…]$/.test(line)) return null;
-  const names = line.replace(BYLINE_PREFIX, '');
+  // The split stops one word past the limit: the line tried is often a long paragraph.
+  if (line.split(' ', BYLINE_MAX_WORDS + 1).length > BYLINE_MAX_WORDS || /[.!?:;,…]$/.test(line)) return null;
+  const names = line.replace(BYLINE_PREFIX, '').replace(BYLINE_NOTE, '');
   // After a label ("Nguồn: Ban Dân vận Huyện ủy") any unit may sign alone.
-  const labelled = names !== line;
+  const labelled = BYLINE_PREFIX.test(line);
 
   const authors: string[] = [];
   let unit: string | null = null;
@@ -46,7 +48,8 @@ export function parseByline(line: string): Byline | null {
     const separator = new RegExp(BYLINE_SEPARATOR.source, 'g');
     separator.lastIndex = offset;
     const next = separator.exec(names);
-    const part = names.slice(offset, next ? next.index : names.length).trim();
+    // Each part may carry its own label: "Tin: Minh Anh - Ảnh: Thu Hà".
+    const part = names.slice(offset, next ? next.index : names.length).trim().replace(BYLINE_PREFIX, '');
     const rest = names.slice(offset).trim().replace(BYLINE_POST, '');
     if (authors.length > 0 || labelled ? isUnit(rest) : UNIT_ALONE.test(rest)) {
       unit = rest;
@@ -79,9 +82,9 @@ export function parseClosingByline(lines: string[]): { byline: Byline; lines: nu
   const [previous, last] = [lines.at(-2), lines.at(-1)];
   if (last === undefined) return null;
   const twoLines = (byline: Omit<Byline, 'byline'>) => ({ byline: { byline: `${previous}\n${last}`, ...byline }, lines: 2 });
+  const below = parseByline(last);
   if (previous !== undefined && lines.length > 2) {
     const above = parseByline(previous);
-    const below = parseByline(last);
     if (BYLINE_LABEL_ALONE.test(previous) && below) return twoLines(below);
     if (PHOTO_CREDIT.test(last) && above && below && above.unit === null) return twoLines({ authors: [...above.authors, ...below.authors], unit: below.unit });
     if (above && above.unit === null && !BYLINE_PREFIX.test(last) && isUnit(last) && below?.authors.length === 0) {
@@ -89,6 +92,5 @@ export function parseClosingByline(lines: string[]): { byline: Byline; lines: nu
     }
   }
   if (PHOTO_CREDIT.test(last)) return null;
-  const byline = parseByline(last);
-  return byline && { byline, lines: 1 };
+  return below && { byline: below, lines: 1 };
 }

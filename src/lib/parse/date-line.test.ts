@@ -31,6 +31,7 @@ describe('parseDateLine', () => {
     ['17h49 20/07/2022', '2022-07-20T17:49:00+07:00', 'datetime', null],
     ['Ngày 12 tháng 5 năm 2024', '2024-05-12T00:00:00+07:00', 'date', null],
     ['2024/05/12 08:00 PM', '2024-05-12T20:00:00+07:00', 'datetime', null],
+    ['Ngày đăng: 12/05/2024 | Lượt xem: 123 | In bài | Chia sẻ', '2024-05-12T00:00:00+07:00', 'date', 123],
   ])('%s', (line, publishedAt, precision, views) => {
     expect(parseDateLine(line)).toMatchObject({ publishedAt, precision, views, before: null });
   });

@@ -3,6 +3,7 @@ import {
   DATE_LINE_AUTHOR,
   DATE_LINE_MARKS,
   DATE_LINE_WORDS,
+  MAX_DATE_LINE_LENGTH,
   MAX_DATE_LINE_PREFIX_WORDS,
   PUBLICATION_LABELS,
   TIMEZONE_NOTE,
@@ -34,6 +35,8 @@ const MONTH_YEAR = /(?:tháng\s*)?(?<!\d)(\d{1,2})\s*(?:\/|-|năm)\s*(\d{4})(?!\
 /** NukeViet prints the time with the view and comment counts glued on ("22:584120" = 22:58, 412 views, 0 comments). */
 const TIME_WITH_COUNTERS = /(?<![\d:])(\d{1,2}):([0-5]\d)(\d{1,3}(?:\.\d{3})+|\d+)(\d)(?!\d)/;
 const TIME = /(?<![\d:])(\d{1,2})(?::|h)(\d{2})(?::(\d{2}))?(?:\s*(am|pm|sa|ch))?(?![\d:])/i;
+/** What every date line has somewhere: a date or time, a month, or a view count's label; the cheap test runs first. */
+const MAY_BE_DATE_LINE = /\d\s?[/.:h-]\s?\d|\d\s+tháng|lượt|view|xem|đọc/i;
 /** Where the date or time of a line starts, to tell what is printed before it. */
 const FIRST_DATE_OR_TIME = /(?<![\d:])(?:\d{1,2}(?::|h)\d{2}|\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{4}|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|\d{1,2}\s+tháng\s+\d)/i;
 
@@ -161,6 +164,7 @@ function readPureDateLine(line: string): Omit<DateLineReading, 'before'> | null 
  * taken for a date line.
  */
 export function parseDateLine(line: string): DateLineReading | null {
+  if (line.length > MAX_DATE_LINE_LENGTH || !MAY_BE_DATE_LINE.test(line)) return null;
   const start = FIRST_DATE_OR_TIME.exec(line);
   const head = start ? line.slice(0, start.index) : '';
   const pure = readPureDateLine(line);

@@ -78,6 +78,12 @@ describe('parseHeader', () => {
     expect([header.title, header.body]).toEqual([TITLE, [LEAD]]);
   });
 
+  it('a long menu above the headline does not push it out of sight', () => {
+    const menu = Array.from({ length: 30 }, (_, i) => `• Mục ${i}`);
+    const header = parseHeader(['Trang chủ', ...menu, TITLE, '19/11/2020', LEAD]);
+    expect([header.title, header.date.publishedAt, header.body]).toEqual([TITLE, '2020-11-19T00:00:00+07:00', [LEAD]]);
+  });
+
   it('an event date in the lead is not the publication date', () => {
     expect(parseHeader([TITLE, 'Chiều 19/7, hội nghị giao ban.', 'Đoạn hai.']).date.publishedAt).toBeNull();
   });

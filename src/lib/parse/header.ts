@@ -1,4 +1,4 @@
-import { toneKey } from '../vietnamese/tone-key.ts';
+import { foldDiacritics } from '../vietnamese/fold-diacritics.ts';
 import {
   AGENCY_TAG,
   BREADCRUMB_SEPARATOR,
@@ -41,7 +41,12 @@ type Line =
   | { kind: 'text'; text: string };
 
 const NO_DATE: DateLine = { publishedAt: null, precision: 'none', views: null };
-const words = (text: string) => text.split(' ').length;
+/** Words of a line, counted without splitting it (this runs on every line near the top of every report). */
+function words(text: string): number {
+  let count = 1;
+  for (let space = text.indexOf(' '); space !== -1; space = text.indexOf(' ', space + 1)) count += 1;
+  return count;
+}
 const ENDS_SENTENCE = /[.!?…]$/;
 const SENTENCE_INSIDE = /[.!?…]\s*\p{Lu}/u;
 const VIETNAMESE_LETTER = /[^\p{ASCII}]/u;
@@ -49,9 +54,10 @@ const LETTER = /\p{L}/u;
 const UPPER_CASE_LETTER = /\p{Lu}/u;
 const SYLLABLE = /[\p{L}\p{M}\p{N}’']+/gu;
 /** "Tiêu đề - Cổng thông tin …": a headline followed by the site's name. */
-const withSuffix = (line: string, headline: string) => line.startsWith(headline) && /^\s*[-|–—:]\s*\S/.test(line.slice(headline.length));
-/** How much of the text after a candidate is read for the words it shares. */
-const CONTEXT_WORDS = 80;
+const withSuffix = (line: string, headline: string) =>
+  line.length > headline.length + 2 && line.startsWith(headline) && /^\s*[-|–—:]\s*\S/.test(line.slice(headline.length));
+/** How much of the text after a candidate is read for the words it shares, in characters: about a lead's first sentences. */
+const CONTEXT_CHARS = 300;
 
 function classify(text: string): Line {
   if (HEADER_CHROME_LINES.some((pattern) => pattern.test(text)) || MASTHEAD_LINE.test(text)) return { kind: 'chrome', text };
@@ -76,35 +82,34 @@ function isParagraph(text: string): boolean {
   return count > MAX_TITLE_WORDS || (ENDS_SENTENCE.test(text) && (count >= MIN_PARAGRAPH_WORDS || SENTENCE_INSIDE.test(text.slice(0, -1))));
 }
 
-const syllables = (text: string) => new Set((text.toLowerCase().match(SYLLABLE) ?? []).map((syllable) => toneKey(syllable)));
+/** A line's syllables without diacritics, so that tone placement ("uỷ"/"ủy") cannot tell two spellings apart. */
+const syllables = (text: string) => new Set(foldDiacritics(text.toLowerCase()).match(SYLLABLE) ?? []);
 
 /**
- * Share of the line's distinct syllables that the context repeats, whatever the tone
- * placement; a line of few syllables counts for less, since it matches by chance.
+ * Share of the line's distinct syllables that the context repeats; a line of few
+ * syllables counts for less, since it matches by chance.
  */
-function sharedWords(line: string, context: string): number {
-  const own = syllables(line);
+function sharedWords(own: Set<string>, context: Set<string>[]): number {
   if (own.size === 0) return 0;
-  const other = syllables(context);
-  const shared = [...own].filter((syllable) => other.has(syllable)).length / own.size;
+  const shared = [...own].filter((syllable) => context.some((other) => other.has(syllable))).length / own.size;
   return shared * Math.min(1, own.size / HEADLINE_EVIDENCE.fullWeightSyllables);
 }
 
 /**
- * The text after line `at`, about as long as a lead, read past the window if need be:
- * what a headline's lead repeats. Chrome and meta lines, and repeats of the line, are
- * left out.
+ * The syllables of the text after line `at`, about as long as a lead, read past the
+ * window if need be: what a headline's lead repeats. Chrome and meta lines, and
+ * repeats of the line, are left out.
  */
-function followingText(lines: Line[], all: string[], at: number): string {
-  const taken: string[] = [];
+function followingSyllables(page: Page, at: number): Set<string>[] {
+  const taken: Set<string>[] = [];
   let length = 0;
-  for (const [index, text] of all.entries()) {
-    if (index <= at || text === all[at] || (lines[index] && lines[index].kind !== 'text')) continue;
-    taken.push(text);
-    length += words(text);
-    if (length >= CONTEXT_WORDS) break;
+  for (let index = at + 1; index < page.all.length && length < CONTEXT_CHARS; index += 1) {
+    const text = page.all[index]!;
+    if (text === page.all[at] || (page.lines[index] && page.lines[index]!.kind !== 'text')) continue;
+    taken.push(page.syllables(index));
+    length += text.length;
   }
-  return taken.join(' ');
+  return taken;
 }
 
 /** The nearest line above or below `at` that is not letterless chrome (a stray "." or "•" between them). */
@@ -121,10 +126,18 @@ function dateRun(lines: Line[], from: number, step: 1 | -1): number[] {
   return step === 1 ? run : run.reverse();
 }
 
-function scoreHeadline(lines: Line[], all: string[], at: number, first: boolean): number {
+/** The page's lines, those of the window classified, and each line's syllables read once. */
+interface Page {
+  all: string[];
+  lines: Line[];
+  syllables: (index: number) => Set<string>;
+}
+
+function scoreHeadline(page: Page, at: number, first: boolean): number {
+  const { lines } = page;
   const { text } = lines[at]!;
   const evidence = HEADLINE_EVIDENCE;
-  let score = evidence.sharedWithLead * sharedWords(text, followingText(lines, all, at)) + evidence.perLineDown * at;
+  let score = evidence.sharedWithLead * sharedWords(page.syllables(at), followingSyllables(page, at)) + evidence.perLineDown * at;
   if (lines[neighbour(lines, at, -1)]?.kind === 'date' || lines[neighbour(lines, at, 1)]?.kind === 'date') score += evidence.besideDateLine;
   if (first) score += evidence.firstCandidate;
   if (/\.$/.test(text)) score += evidence.closingStop;
@@ -149,11 +162,9 @@ function mergeDates(run: DateLineReading[]): DateLineReading | null {
  * in for it, with a warning. A page with nothing but chrome is rejected.
  */
 function untitledHeader(lines: Line[], all: string[]): Header {
-  const start = lines.findIndex((line) => line.kind === 'text');
-  if (start === -1 && all.slice(HEADER_WINDOW).every((text) => classify(text).kind !== 'text')) {
-    throw new ReportError('no article text: the page holds only site chrome (menus, header clock, counters)');
-  }
-  const bodyLines = all.slice(Math.max(start, 0));
+  const start = all.findIndex((text, index) => (lines[index] ?? classify(text)).kind === 'text');
+  if (start === -1) throw new ReportError('no article text: the page holds only site chrome (menus, header clock, counters)');
+  const bodyLines = all.slice(start);
   const lead = bodyLines[0]!;
   const last = bodyLines.at(-1)!;
   const closesWithHeadline =
@@ -162,7 +173,7 @@ function untitledHeader(lines: Line[], all: string[]): Header {
     words(last) <= MAX_TITLE_WORDS &&
     !/[.!?:;…]$/.test(last) &&
     parseByline(last) === null &&
-    sharedWords(last, lead) >= TRAILING_TITLE.minOverlap;
+    sharedWords(syllables(last), [syllables(lead)]) >= TRAILING_TITLE.minOverlap;
   if (closesWithHeadline) {
     return { category: null, title: last, date: NO_DATE, dateLineAuthors: [], body: bodyLines.slice(0, -1), warnings: ['the headline is printed after the body', 'no publication date line found in the header'] };
   }
@@ -190,7 +201,13 @@ function untitledHeader(lines: Line[], all: string[]): Header {
  */
 export function parseHeader(all: string[]): Header {
   if (all.length === 0) throw new ReportError('no article text: the file is empty');
-  const lines = all.slice(0, HEADER_WINDOW).map(classify);
+  // The window opens at the first line that is not chrome, so a long menu does not push the headline out of it.
+  const lines: Line[] = [];
+  let windowEnd = HEADER_WINDOW;
+  for (let index = 0; index < Math.min(all.length, windowEnd); index += 1) {
+    lines.push(classify(all[index]!));
+    if (lines[index]!.kind === 'chrome') windowEnd += 1;
+  }
   const firstParagraph = lines.findIndex((line) => line.kind === 'text' && isParagraph(line.text));
   const headerEnd = firstParagraph === -1 ? lines.length : firstParagraph;
   const texts = lines.flatMap((line, index) => (index < headerEnd && line.kind === 'text' && !/:$/.test(line.text) ? [index] : []));
@@ -199,7 +216,13 @@ export function parseHeader(all: string[]): Header {
   const candidates = texts.filter((at) => !withSiteName(at));
   if (candidates.length === 0) return untitledHeader(lines, all);
 
-  const scored = candidates.map((at, rank) => ({ at, score: scoreHeadline(lines, all, at, rank === 0) }));
+  const cache = new Map<number, Set<string>>();
+  const page: Page = {
+    all,
+    lines,
+    syllables: (index) => cache.get(index) ?? cache.set(index, syllables(all[index]!.slice(0, CONTEXT_CHARS))).get(index)!,
+  };
+  const scored = candidates.map((at, rank) => ({ at, score: scoreHeadline(page, at, rank === 0) }));
   const best = scored.reduce((top, next) => (next.score > top.score ? next : top));
   const titleAt = best.at;
   const title = lines[titleAt]!.text;

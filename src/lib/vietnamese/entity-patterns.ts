@@ -1,5 +1,6 @@
 import type { MeetingKind } from '../../schemas/entities.ts';
 import { isCentralCity } from './gazetteer.ts';
+import { anyTonePlacement as vi, anyTonePlacementSource } from './tone-placement.ts';
 
 /**
  * What the entity extraction knows about how these reports name officials, documents
@@ -11,8 +12,8 @@ import { isCentralCity } from './gazetteer.ts';
 /** Not part of a word: JavaScript's `\b` knows only ASCII letters. */
 const EDGE_BEFORE = String.raw`(?<![\p{L}\p{M}\d])`;
 const EDGE_AFTER = String.raw`(?![\p{L}\p{M}\d])`;
-/** Alternatives for a regular expression: any run of spaces, and "ủy" in either tone placement ("uỷ"). */
-const words = (list: string[]) => list.map((word) => word.replace(/\s+/g, String.raw`\s+`).replaceAll('ủy', '(?:ủy|uỷ)')).join('|');
+/** Alternatives for a regular expression: any run of spaces, and either tone placement ("ủy"/"uỷ"). */
+const words = (list: string[]) => list.map((word) => anyTonePlacementSource(word.replace(/\s+/g, String.raw`\s+`))).join('|');
 
 /** Member abbreviations, each a position by itself ("TUV", "UVBTV"). */
 const MEMBER_ABBREVIATIONS = ['TUV', 'HUV', 'UVBTV', 'UVBTVHU', 'UVBTVTU', 'UVBTU', 'UVBCH'].join('|');
@@ -242,7 +243,7 @@ export const MEETING_LEAD = new RegExp(
 );
 
 /** A body's term and tenure printed after its name: "khóa XXIV, nhiệm kỳ 2020 - 2025". */
-export const BODY_TERM = /\s+(kh(?:óa|oá|oa)\s+[IVXLC]+)(?![\p{L}])/iu;
+export const BODY_TERM = vi(/\s+(kh(?:óa|oa)\s+[IVXLC]+)(?![\p{L}])/iu);
 export const BODY_TENURE = /,?\s*nhiệm kỳ\s+(\d{4})\s*[-–]\s*(\d{4})/iu;
 
 /** A party committee's unit word ("huyện" in "Huyện ủy") as its committee and its Đảng bộ are named. */
@@ -266,14 +267,14 @@ export const COMMITTEE_PLENUM: Record<string, string> = Object.fromEntries(
  */
 export const MEETING_BODIES: [RegExp, (unit: string) => string][] = [
   [/^thường trực (?:hđnd|hội đồng nhân dân) (huyện|quận|thị xã|thành phố|tỉnh)/iu, (unit) => `Thường trực Hội đồng nhân dân ${unit}`],
-  [/^thường trực (huyện|quận|thị|thành|tỉnh) (?:ủy|uỷ)/iu, (unit) => `Thường trực ${COMMITTEE[unit]}`],
-  [/^(?:ban thường vụ|btv) (huyện|quận|thị|thành|tỉnh) (?:ủy|uỷ)/iu, (unit) => `Ban Thường vụ ${COMMITTEE[unit]}`],
+  [vi(/^thường trực (huyện|quận|thị|thành|tỉnh) ủy/iu), (unit) => `Thường trực ${COMMITTEE[unit]}`],
+  [vi(/^(?:ban thường vụ|btv) (huyện|quận|thị|thành|tỉnh) ủy/iu), (unit) => `Ban Thường vụ ${COMMITTEE[unit]}`],
   [/^(?:ban chấp hành|bch) đảng bộ (huyện|quận|thị xã|thành phố|tỉnh)/iu, (unit) => `Ban Chấp hành Đảng bộ ${PARTY_UNIT[unit]}`],
-  [/^(huyện|quận|thị|thành|tỉnh) (?:ủy|uỷ)(?![\p{L}])/iu, (unit) => COMMITTEE[unit]!],
+  [vi(/^(huyện|quận|thị|thành|tỉnh) ủy(?![\p{L}])/iu), (unit) => COMMITTEE[unit]!],
   [/^đảng bộ (huyện|quận|thị xã|thành phố|tỉnh)/iu, (unit) => `Đảng bộ ${unit}`],
   [/^(?:hđnd|hội đồng nhân dân) (huyện|quận|thị xã|thành phố|tỉnh)/iu, (unit) => `Hội đồng nhân dân ${unit}`],
-  [/^(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân) (huyện|quận|thị xã|thành phố|tỉnh)/iu, (unit) => `Ủy ban nhân dân ${unit}`],
-  [/^(?:ủy ban mttq|uỷ ban mttq|ubmttq|ủy ban mặt trận tổ quốc|uỷ ban mặt trận tổ quốc) (?:việt nam )?(huyện|quận|thị xã|thành phố|tỉnh)/iu, (unit) => `Ủy ban Mặt trận Tổ quốc ${unit}`],
+  [vi(/^(?:ubnd|ủy ban nhân dân) (huyện|quận|thị xã|thành phố|tỉnh)/iu), (unit) => `Ủy ban nhân dân ${unit}`],
+  [vi(/^(?:ủy ban mttq|ubmttq|ủy ban mặt trận tổ quốc) (?:việt nam )?(huyện|quận|thị xã|thành phố|tỉnh)/iu), (unit) => `Ủy ban Mặt trận Tổ quốc ${unit}`],
 ];
 
 /** What each kind of meeting is called in the lead, tried in order; the organ decides a plain "hội nghị". */

@@ -6,7 +6,7 @@ describe('src/lib/vietnamese and src/lib/parse export exactly their public names
     ['./gazetteer.ts', ['findDistrict', 'findProvince', 'isCentralCity']],
     ['./slugify.ts', ['slugify']],
     ['./tone-key.ts', ['toneKey']],
-    ['./tone-placement.ts', ['anyTonePlacement', 'normaliseTonePlacement']],
+    ['./tone-placement.ts', ['anyTonePlacement', 'anyTonePlacementSource', 'normaliseTonePlacement']],
     ['../parse/body.ts', ['parseBody']],
     ['../parse/byline.ts', ['isPersonName', 'parseByline', 'parseClosingByline']],
     ['../parse/date-line.ts', ['parseDateLine']],

@@ -74,7 +74,8 @@ export const HEADER_CHROME_LINES: RegExp[] = viList([
   /^chi tiết( bài viết| tin( tức)?)?( - .+)?$/i,
   /^(thống kê truy cập|hôm nay|hôm qua|trong tuần|tuần này|trong tháng|tháng này|tất cả|tổng cộng|đang (truy cập|online)|đã truy cập|lượt truy cập|tổng (số )?lượt truy cập)\s*:?\s*[\d.,]*$/i,
   /^(bình chọn|thăm dò ý kiến|kết quả|xem kết quả|biểu quyết)$/i,
-  /^(xem )?cỡ chữ( .*)?$/i,
+  /^(xem )?(với )?cỡ chữ( .*)?$/i,
+  /^(in|email|home|lưu|a-|a\+)$/i,
   /^(quyết tâm thực hiện thắng lợi nghị quyết|nhiệt liệt chào mừng)(?![\p{L}\p{M}])/iu,
   /^null /,
   /^[•·▪►»◦‣∙]/,
@@ -99,7 +100,7 @@ export const MASTHEAD_LINE = new RegExp(
  * title ("Chi tiết bài viết Bầu Cử"). The first group is the section.
  */
 export const CATEGORY_LABEL_LINES: RegExp[] = viList([
-  /^(?:(?:bạn đang ở|vị trí)\s*:\s*)?trang chủ\s*[>»/|›-]?\s*(?!(?:báo|cổng|trang|website)\s)(.+)$/i,
+  /^(?:(?:bạn đang ở|vị trí)\s*:\s*)?(?:trang chủ|home)\s*[>»/|›-]?\s*(?!(?:báo|cổng|trang|website)\s)(.+)$/i,
   /^chi tiết bài viết\s+(?!-)(.+)$/i,
   /^(?:chuyên mục|danh mục|lĩnh vực)\s*:\s*(.+)$/i,
 ]);
@@ -144,8 +145,11 @@ export const PUBLICATION_LABELS: RegExp[] = viList([
 /** A day of the week as sites print it ("Thứ Tư", "Thứ 4", "Chủ nhật", "CN"). */
 export const WEEKDAY = vi(/thứ\s*[2-7](?!\d)|thứ (hai|ba|tư|năm|sáu|bảy)|chủ nhật|\bCN\b/gi);
 
-/** Words a date line may have around its date, time and view count. */
-export const DATE_LINE_WORDS: RegExp[] = [...viList([/\b(date|time|updated)\s*:?/gi, /lúc\s*:?/gi, /ngày\s*:?/gi]), WEEKDAY];
+/** Words a date line may have around its date, time and view count, the share bar's included. */
+export const DATE_LINE_WORDS: RegExp[] = [
+  ...viList([/\b(date|time|updated)\s*:?/gi, /lúc\s*:?/gi, /ngày\s*:?/gi, /(in bài|bản in|chia sẻ|gửi bài|lưu bài|bình luận)/gi]),
+  WEEKDAY,
+];
 
 /** Marks between the parts of a date line. */
 export const DATE_LINE_MARKS = /[|,\-–—()[\]/:•·]/g;
@@ -161,6 +165,9 @@ export const VIEW_COUNTS: RegExp[] = viList([
 
 /** An author field on a date line ("… | Tác giả: Hoàng Nam | Lượt xem: 12"): the group is the name. */
 export const DATE_LINE_AUTHOR = vi(/(?:tác giả|người đăng|người viết|đăng bởi|posted by)\s*:?\s*([^|]+?)\s*(?=\||$)/i);
+
+/** Longest date line, in characters: a longer line is text, whatever dates it holds. */
+export const MAX_DATE_LINE_LENGTH = 160;
 
 /** Most words a date line may print before its date: an author ("L.Phương - 10:51, …") or a section ("Xã hội 17-06-2022"). */
 export const MAX_DATE_LINE_PREFIX_WORDS = 4;
@@ -236,6 +243,9 @@ export const BYLINE_SEPARATOR = /\s+[–—-]\s+|\s*\/\s*|\s*[–—]\s*/;
 
 /** Labels a byline may carry before the names: "Tin, ảnh:", "Bài và ảnh:", "Theo:", "Thực hiện:". */
 export const BYLINE_PREFIX = vi(/^(tin|bài|ảnh|tin và ảnh|tin, ảnh|tin - ảnh|bài và ảnh|bài, ảnh|bài - ảnh|nguồn|theo|thực hiện|tác giả|người viết|phóng viên|nhóm pv|pv)\s*:\s*/i);
+
+/** A note after the names that says how the text was made ("Hồng Nhung (tổng hợp)", "(TH)"): neither author nor unit. */
+export const BYLINE_NOTE = vi(/\s*\((?:tổng hợp|th|st|sưu tầm|lược trích|lược dịch|theo [^)]+)\)$/i);
 
 /** A byline label alone on its line ("Thực hiện:"): the names follow on the next line. */
 export const BYLINE_LABEL_ALONE = vi(/^(tin|bài|ảnh|tin và ảnh|tin, ảnh|bài và ảnh|bài, ảnh|theo|thực hiện|tác giả|người viết|phóng viên)\s*:$/i);

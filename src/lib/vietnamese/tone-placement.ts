@@ -48,6 +48,10 @@ const TONED_GLIDE = new RegExp(`(?<![qQ])(?:${[...BOTH_PLACEMENTS.keys()].join('
  * of spelling both placements out.
  */
 export function anyTonePlacement(pattern: RegExp): RegExp {
-  const source = pattern.source.normalize('NFC').replace(TONED_GLIDE, (glide) => BOTH_PLACEMENTS.get(glide)!);
-  return new RegExp(source, pattern.flags);
+  return new RegExp(anyTonePlacementSource(pattern.source), pattern.flags);
+}
+
+/** `anyTonePlacement` for the source of a pattern still being put together. */
+export function anyTonePlacementSource(source: string): string {
+  return source.normalize('NFC').replace(TONED_GLIDE, (glide) => BOTH_PLACEMENTS.get(glide)!);
 }
