@@ -92,6 +92,13 @@ describe('the ingest never deletes what it did not write', () => {
     expect(message).toMatch(/--report FILE/);
   });
 
+  it('refuses to write the report over a file that is not an ingest report', async () => {
+    const folder = await sandbox();
+    const message = await refused({ input: join(folder, 'raw'), output: join(folder, 'articles'), reportPath: join(folder, 'notes.txt') });
+    expect(message).toContain(`refusing to overwrite ${join(folder, 'notes.txt')}`);
+    expect(await readFile(join(folder, 'notes.txt'), 'utf8')).toBe('my own notes');
+  });
+
   it('an empty input never empties a collection, unless asked', async () => {
     const folder = await sandbox();
     const output = join(folder, 'articles');

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { DEFAULT_OUTPUT, UsageError } from '../config/archive-options.ts';
 
@@ -45,6 +45,18 @@ function isUnmarkedCollection(folder: string, names: string[]): boolean {
     const text = readFileSync(join(folder, name), 'utf8');
     return text.startsWith('---\n') && text.includes(`\nslug: ${slug}\n`) && text.includes('\nsource:\n');
   });
+}
+
+/** An earlier run's JSON report, known by how it opens (the summary's first count). */
+function isIngestReport(path: string): boolean {
+  if (!statSync(path).isFile()) return false;
+  const handle = openSync(path, 'r');
+  try {
+    const head = Buffer.alloc(64);
+    return /^\{\s*"read":/.test(head.subarray(0, readSync(handle, head)).toString('utf8'));
+  } finally {
+    closeSync(handle);
+  }
 }
 
 function readManifest(folder: string): Manifest | null {
@@ -94,7 +106,8 @@ export function checkInput(input: string): void {
 /**
  * Refuses, before anything is written, a run that could delete what the ingest did not
  * write: an output that is, contains or sits inside the input, an output holding
- * foreign files, a report inside either folder, and an input with no reports
+ * foreign files, a report inside either folder or over a file that is no ingest
+ * report, and an input with no reports
  * (`reportCount` 0) that would empty an existing collection unless `allowEmpty`.
  */
 export function checkOutput({ input, output, report, allowEmpty }: FolderCheck, reportCount: number): void {
@@ -104,6 +117,9 @@ export function checkOutput({ input, output, report, allowEmpty }: FolderCheck, 
   }
   if (isWithin(realReport, realInput) || isWithin(realReport, realOutput)) {
     throw new UsageError(`refusing to write the report to ${report}: it is inside the input or the output folder. Choose another file with --report FILE.`);
+  }
+  if (existsSync(report) && !isIngestReport(report)) {
+    throw new UsageError(`refusing to overwrite ${report}: it is not a report the ingest wrote. Choose another file with --report FILE.`);
   }
   if (!existsSync(output)) return;
   if (!statSync(output).isDirectory()) throw refusal(output, 'it is a file, not a folder');
