@@ -43,7 +43,9 @@ function isUnmarkedCollection(folder: string, names: string[]): boolean {
     const slug = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/.exec(name)?.[1];
     if (!slug || !statSync(join(folder, name)).isFile()) return false;
     const text = readFileSync(join(folder, name), 'utf8');
-    return text.startsWith('---\n') && text.includes(`\nslug: ${slug}\n`) && text.includes('\nsource:\n');
+    // YAML quotes a slug that would read as a number ('2020').
+    const named = text.includes(`\nslug: ${slug}\n`) || text.includes(`\nslug: '${slug}'\n`);
+    return text.startsWith('---\n') && named && text.includes('\nsource:\n');
   });
 }
 
