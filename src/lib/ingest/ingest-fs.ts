@@ -4,7 +4,7 @@ import { dirname, join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { replaceFolder } from '../fs/replace-folder-fs.ts';
 import { assignSlugs } from './assign-slugs.ts';
-import { linkReposts, mergeSameText, type DuplicateFields } from './merge-duplicates-fs.ts';
+import { duplicateFields, linkReposts, mergeSameText } from './merge-duplicates-fs.ts';
 import { checkInput, checkOutput, writeManifest } from './output-folder-fs.ts';
 import type { ChunkResult, FileStatus } from './ingest-chunk-fs.ts';
 import type { ChunkTask } from './ingest-worker.ts';
@@ -126,8 +126,8 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     const { candidate, status } = entry;
     const slug = slugs[index]!;
     status.slug = slug;
-    const fields: DuplicateFields = { ...(merged.has(entry) && { duplicates: merged.get(entry) }), ...(reposts.has(entry) && { reposts: reposts.get(entry) }) };
-    if (slug !== candidate.slug || fields.duplicates || fields.reposts) {
+    const fields = duplicateFields(entry, merged, reposts);
+    if (slug !== candidate.slug || fields) {
       const [{ parseReport }, { toArticleFile }] = await Promise.all([import('../parse/parse-report.ts'), import('./article-file.ts')]);
       const report = parseReport(candidate.source.file, readFileSync(join(options.input, candidate.source.file)));
       writeFileSync(entry.staged, toArticleFile({ ...report, slug, ...fields }));

@@ -32,6 +32,14 @@ export function mergeSameText(staged: StagedReport[]): { kept: StagedReport[]; m
   return { kept: staged.filter((entry) => !mergedInto.has(entry)), merged, mergedInto };
 }
 
+/** The front-matter fields an article gains from its duplicates and reposts, or null when it has none. */
+export function duplicateFields(entry: StagedReport, merged: Map<StagedReport, Source[]>, reposts: Map<StagedReport, string[]>): DuplicateFields | null {
+  const duplicates = merged.get(entry);
+  const slugs = reposts.get(entry);
+  if (!duplicates && !slugs) return null;
+  return { ...(duplicates && { duplicates }), ...(slugs && { reposts: slugs }) };
+}
+
 /** The Markdown body of a staged article: what follows its front matter. */
 const stagedBody = (path: string) => readFileSync(path, 'utf8').split('\n---\n').slice(1).join('\n---\n');
 
