@@ -63,9 +63,12 @@ describe.each([
     expect(strayAbsoluteUrls(root, base, urls)).toEqual([]);
   });
 
-  it('every page has the search box: a GET form to the search page with a q field', () => {
+  it('every page has a search box: a GET form to the search page with a q field (the search page its own, not the header\'s too)', () => {
     for (const file of htmlFiles(root)) {
-      const form = /<form class="search"[^>]*>([\s\S]*?)<\/form>/.exec(readFileSync(join(root, file), 'utf8'));
+      const html = readFileSync(join(root, file), 'utf8');
+      const boxes = html.match(/<form class="search(?:-page)?"/g) ?? [];
+      expect(boxes, file).toEqual([file.startsWith('tim-kiem') ? '<form class="search-page"' : '<form class="search"']);
+      const form = /<form class="search(?:-page)?"[^>]*>([\s\S]*?)<\/form>/.exec(html);
       expect(form?.[0], file).toMatch(new RegExp(`action="${base}tim-kiem/" method="get"`));
       expect(form?.[1], file).toContain('name="q"');
     }

@@ -40,6 +40,8 @@ export interface SearchMeasurement {
   shift: number;
   /** Milliseconds from opening a shared link `/tim-kiem/?q=…` (navigation start) to the first ten results on screen. */
   linkMs: number;
+  /** The site paths of the results shown first (up to ten), in order. */
+  shown: string[];
   transfers: Transfer[];
 }
 
@@ -139,10 +141,11 @@ async function typedVisit(context: BrowserContext, origin: string, query: string
   await page.fill('#search-q', query);
   await page.press('#search-q', 'Enter');
   const shown = await marksOf(page);
+  const paths = await page.$$eval('[data-results] li > a', (links) => links.slice(0, 10).map((link) => new URL((link as HTMLAnchorElement).href).pathname));
   await quiet();
   // Read again once quiet: the layout shifts include those of the filter counts arriving.
   const marks = { ...shown, shift: (await page.evaluate(() => (window as unknown as { __searchBench: Marks }).__searchBench)).shift };
-  return { marks, transfers: transfers(requests, marks) };
+  return { marks, paths, transfers: transfers(requests, marks) };
 }
 
 /** A visitor who follows a shared link with the query in it. */
@@ -158,10 +161,11 @@ const sum = (list: Transfer[]) => list.reduce((total, t) => total + t.bytes, 0);
 /**
  * Each query in fresh browser contexts (empty cache), as a first-time visitor, on a
  * loopback server: once typed into the search page after it has loaded, once opened
- * as a shared link.
+ * as a shared link. With `compress`, the server gzips HTML, JavaScript and JSON, as a
+ * host configured the way the README says does.
  */
-export async function measureSearch(site: string, queries: string[]): Promise<SearchSummary> {
-  const server = await serveSite(site);
+export async function measureSearch(site: string, queries: string[], { compress = false } = {}): Promise<SearchSummary> {
+  const server = await serveSite(site, '/', { compress });
   const browser = await launchChromium();
   const each: SearchMeasurement[] = [];
   try {
@@ -183,6 +187,7 @@ export async function measureSearch(site: string, queries: string[]): Promise<Se
         pageBytes: sum(typed.transfers),
         ms: typed.marks.shown - typed.marks.submitted!,
         linkMs,
+        shown: typed.paths,
         shift: typed.marks.shift,
         steps: searchSteps(typed.transfers, typed.marks.shown - typed.marks.submitted!),
         transfers: typed.transfers,

@@ -11,6 +11,7 @@ const measurement = (query: string, indexBytes: number): SearchMeasurement => ({
   pageBytes: 9000,
   ms: 120.4,
   linkMs: 300,
+  shown: [],
   shift: 0.0123,
   steps: { index: 20, search: indexBytes / 100, fragments: 30, render: 10 },
   transfers: [

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { extname, join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 
@@ -50,8 +51,16 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serves a built site on loopback under `base`, as a static host would. */
-export async function serveSite(site: string, base = '/'): Promise<{ origin: string; close: () => Promise<void> }> {
+/** Types a host compresses when `compress` is on (nginx's gzip_types for text, scripts and JSON); Pagefind's own files are gzipped already. */
+const COMPRESSED = new Set(['.html', '.js', '.css', '.json', '.xml', '.txt']);
+
+/**
+ * Serves a built site on loopback under `base`, as a static host would; with
+ * `compress`, gzipped text, scripts and JSON to clients that accept it, as a host
+ * configured as the README says does.
+ */
+export async function serveSite(site: string, base = '/', { compress = false } = {}): Promise<{ origin: string; close: () => Promise<void> }> {
+  const gzipped = new Map<string, Buffer>();
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     const file = path.startsWith(base) ? fileFor(site, `/${path.slice(base.length)}`) : undefined;
@@ -60,7 +69,14 @@ export async function serveSite(site: string, base = '/'): Promise<{ origin: str
       response.end(readFileSync(join(site, '404.html')));
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (compress && COMPRESSED.has(extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
+      if (!gzipped.has(file)) gzipped.set(file, gzipSync(readFileSync(file)));
+      response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'Accept-Encoding' });
+      response.end(gzipped.get(file));
+      return;
+    }
+    response.writeHead(200, { 'content-type': type });
     response.end(readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,22 +1,32 @@
+import { excerpt } from '../lib/search/excerpt.ts';
 import { fromIndexForm, toIndexForm } from '../lib/search/index-form.ts';
-import { prepareQuery } from '../lib/search/prepare-query.ts';
-import { FILTER_NAMES, readSearchState, writeSearchState, type FilterName, type SearchState } from '../lib/search/search-state.ts';
+import { planQuery, type QueryPlan } from '../lib/search/prepare-query.ts';
+import { FIT, hasRun, markedRanges, orderByPositions, textFit } from '../lib/search/rank-results.ts';
+import { FILTER_NAMES, SEARCH_FILTERS, type FilterName, type MetaName, type SortName } from '../lib/search/search-contract.ts';
+import { readSearchState, writeSearchState, type SearchState } from '../lib/search/search-state.ts';
 import { formatDate } from '../lib/site/format-date.ts';
 import { HIGHLIGHT_PARAM } from './highlight-terms.ts';
 
 /** The slice of Pagefind's browser API this page uses. */
 interface PagefindResult {
   url: string;
-  excerpt: string;
-  meta: Record<string, string>;
+  /** The page's indexed text (its body; the title is in `meta`), in the index form. */
+  content: string;
+  meta: Partial<Record<MetaName, string>>;
+  filters: Partial<Record<FilterName, string[]>>;
+}
+interface PagefindHit {
+  /** Positions of the matched words in the page's text, known before its text is loaded. */
+  words: number[];
+  data: () => Promise<PagefindResult>;
 }
 interface PagefindSearch {
-  results: { data: () => Promise<PagefindResult> }[];
+  results: PagefindHit[];
   filters: Record<string, Record<string, number>>;
 }
 interface PagefindSearchOptions {
   filters?: Record<string, { any: string[] }>;
-  sort?: Record<string, 'asc' | 'desc'>;
+  sort?: Partial<Record<SortName, 'asc' | 'desc'>>;
 }
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
@@ -26,14 +36,6 @@ interface Pagefind {
 }
 
 const PAGE = 10;
-const FILTER_LABELS: Record<FilterName, string> = {
-  district: 'Huyện',
-  province: 'Tỉnh, thành phố',
-  year: 'Năm',
-  category: 'Chuyên mục',
-  documentKind: 'Loại văn bản được dẫn',
-  meetingBody: 'Cơ quan họp',
-};
 
 const root = document.querySelector<HTMLElement>('[data-search]')!;
 const form = root.querySelector<HTMLFormElement>('form')!;
@@ -52,7 +54,7 @@ const pagefind: Promise<Pagefind> = import(/* @vite-ignore */ `${root.dataset.ba
   // Result URLs are stored from the site root; the base puts them under a sub-path.
   // Pagefind's web worker stays on: without it a search (150–600 ms on 10,000 articles)
   // would freeze the page while the reader types, for 42 KB (12 KB compressed) saved.
-  await module.options({ excerptLength: 30, baseUrl: root.dataset.base });
+  await module.options({ baseUrl: root.dataset.base });
   await module.init();
   return module;
 });
@@ -61,7 +63,7 @@ pagefind.catch(() => (status.textContent = 'Không tải được chỉ mục t�
 let run = 0;
 /** The state (as its URL search string) last sent to search, shown or on its way. */
 let searched = '';
-let pending: PagefindSearch['results'] = [];
+let pending: PagefindHit[] = [];
 /**
  * Whether Pagefind holds the filter index. Until it does, a search returns no filter
  * counts but runs about twice as fast on a large archive, so the first results are
@@ -79,47 +81,87 @@ function currentState(): SearchState {
 function renderFilters(state: SearchState, counts: PagefindSearch['filters']): void {
   // The boxes are rebuilt with fresh counts; a keyboard user keeps their place.
   const focused = document.activeElement instanceof HTMLInputElement && filtersBox.contains(document.activeElement) ? document.activeElement : null;
+  // A value no result has is no choice at all, unless the reader has ticked it and may want it off again.
+  const shown = (name: FilterName) =>
+    Object.entries(counts[name] ?? {})
+      .map(([value, count]) => [fromIndexForm(value), count] as const)
+      .filter(([value, count]) => count > 0 || state.filters[name].includes(value))
+      .sort(([a], [b]) => (name === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'vi')));
   filtersBox.replaceChildren(
-    ...FILTER_NAMES.filter((name) => Object.keys(counts[name] ?? {}).length > 0).map((name) => {
-      const fieldset = document.createElement('fieldset');
-      const legend = document.createElement('legend');
-      legend.textContent = FILTER_LABELS[name];
-      fieldset.append(legend);
-      const values = Object.entries(counts[name]!).map(([value, count]) => [fromIndexForm(value), count] as const);
-      for (const [value, count] of values.sort(([a], [b]) => (name === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'vi')))) {
-        const label = document.createElement('label');
-        const box = Object.assign(document.createElement('input'), { type: 'checkbox', name, value, checked: state.filters[name].includes(value) });
-        label.append(box, ` ${value} (${count})`);
-        fieldset.append(label);
-      }
-      return fieldset;
-    }),
+    ...FILTER_NAMES.map((name) => [name, shown(name)] as const)
+      .filter(([, values]) => values.length > 0)
+      .map(([name, values]) => {
+        const fieldset = document.createElement('fieldset');
+        const legend = document.createElement('legend');
+        legend.textContent = SEARCH_FILTERS[name].label;
+        fieldset.append(legend);
+        for (const [value, count] of values) {
+          const label = document.createElement('label');
+          const box = Object.assign(document.createElement('input'), { type: 'checkbox', name, value, checked: state.filters[name].includes(value) });
+          label.append(box, ` ${value} (${count})`);
+          fieldset.append(label);
+        }
+        return fieldset;
+      }),
   );
   if (focused) filtersBox.querySelector<HTMLInputElement>(`input[name="${focused.name}"][value="${CSS.escape(focused.value)}"]`)?.focus();
 }
 
-/** The next ten results as list items; the caller decides whether they replace or extend the list. */
-async function nextItems(query: string): Promise<HTMLLIElement[]> {
-  const results = await Promise.all(pending.splice(0, PAGE).map((result) => result.data()));
-  return results.map((result) => {
-    const item = document.createElement('li');
-    const link = document.createElement('a');
-    link.href = `${result.url}?${HIGHLIGHT_PARAM}=${encodeURIComponent(query)}`;
-    link.textContent = fromIndexForm(result.meta.title ?? result.url);
-    const meta = document.createElement('div');
-    meta.className = 'meta';
-    const date = result.meta.date ? formatDate(result.meta.date, (result.meta.precision ?? 'datetime') as 'datetime') : 'không rõ ngày';
-    meta.textContent = [date, result.meta.district ? fromIndexForm(result.meta.district) : null].filter(Boolean).join(' · ');
-    const excerpt = document.createElement('p');
-    excerpt.innerHTML = fromIndexForm(result.excerpt);
-    item.append(link, meta, excerpt);
-    return item;
-  });
+/** One result as a list item: its title, date and district, and the excerpt around the phrase, marked. */
+function showItem(result: PagefindResult, title: string, body: string, plan: QueryPlan | null, query: string): HTMLLIElement {
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = query ? `${result.url}?${HIGHLIGHT_PARAM}=${encodeURIComponent(query)}` : result.url;
+  link.textContent = title || result.url;
+  const meta = document.createElement('div');
+  meta.className = 'meta';
+  const date = result.meta.date ? formatDate(result.meta.date, (result.meta.precision ?? 'datetime') as 'datetime') : 'không rõ ngày';
+  const district = result.filters.district?.[0];
+  meta.textContent = [date, district ? fromIndexForm(district) : null].filter(Boolean).join(' · ');
+  const paragraph = document.createElement('p');
+  for (const part of excerpt(body, plan ? markedRanges(body, plan) : [])) {
+    if (!part.marked) paragraph.append(part.text);
+    else paragraph.append(Object.assign(document.createElement('mark'), { textContent: part.text }));
+  }
+  item.append(link, meta, paragraph);
+  return item;
 }
 
-async function showMore(query: string): Promise<void> {
+/** Results with their text loaded and read against the query. */
+async function read(hits: PagefindHit[], plan: QueryPlan | null) {
+  return Promise.all(
+    hits.map(async (hit) => {
+      const result = await hit.data();
+      const title = fromIndexForm(result.meta.title ?? '');
+      const body = fromIndexForm(result.content);
+      return { hit, result, title, body, fit: plan ? textFit(`${title}.\n${body}`, plan) : FIT.words };
+    }),
+  );
+}
+
+/**
+ * The next ten results as list items; the caller decides whether they replace or extend
+ * the list. Their text (title and body) settles their order among themselves, unless
+ * the reader sorted by date: the query as typed, then as a phrase, then apart. A result
+ * without a required phrase is dropped. Positions cannot tell "cấp ủy đảng" from "Đảng
+ * ủy": when some of the ten that looked like the phrase are not, as many more that look
+ * like it are read at once, and the best ten shown; the others wait for the next page.
+ */
+async function nextItems(plan: QueryPlan | null, query: string, ranked: boolean): Promise<HTMLLIElement[]> {
+  let batch = await read(pending.splice(0, PAGE), plan);
+  if (plan && ranked && plan.length > 1) {
+    const misses = batch.filter(({ hit, fit }) => fit !== null && fit > FIT.phrase && hasRun(hit.words, plan.length)).length;
+    const more = pending.slice(0, misses).filter((hit) => hasRun(hit.words, plan.length));
+    if (more.length > 0) batch = [...batch, ...(await read(pending.splice(0, more.length), plan))];
+  }
+  const shown = batch.filter((item) => item.fit !== null).sort((a, b) => (ranked ? a.fit! - b.fit! : 0));
+  pending.unshift(...shown.slice(PAGE).map((item) => item.hit));
+  return shown.slice(0, PAGE).map(({ result, title, body }) => showItem(result, title, body, plan, query));
+}
+
+async function showMore(state: SearchState): Promise<void> {
   const mine = run;
-  const items = await nextItems(query);
+  const items = await nextItems(state.q ? planQuery(state.q) : null, state.q, state.sort === 'relevance');
   if (mine !== run) return;
   list.append(...items);
   more.hidden = pending.length === 0;
@@ -140,7 +182,7 @@ async function loadCounts(state: SearchState): Promise<void> {
   countsLoaded = true;
   if (mine !== run) return;
   const hasQuery = state.q !== '' || FILTER_NAMES.some((name) => state.filters[name].length > 0);
-  const counts = hasQuery ? (await api.search(state.q ? prepareQuery(state.q) : null, searchOptions(state)))?.filters : all;
+  const counts = hasQuery ? (await api.search(state.q ? planQuery(state.q).pagefind : null, searchOptions(state)))?.filters : all;
   if (counts && mine === run) renderFilters(state, counts);
 }
 
@@ -161,6 +203,7 @@ async function search(state: SearchState): Promise<void> {
   searched = key;
   const mine = ++run;
   const hasFilters = FILTER_NAMES.some((name) => state.filters[name].length > 0);
+  root.toggleAttribute('data-idle', !state.q && !hasFilters);
   if (!state.q && !hasFilters) {
     pending = [];
     list.replaceChildren();
@@ -173,15 +216,18 @@ async function search(state: SearchState): Promise<void> {
   status.textContent = 'Đang tìm…';
   const counted = countsLoaded;
   const api = await pagefind;
-  const found = await api.search(state.q ? prepareQuery(state.q) : null, searchOptions(state));
+  const plan = state.q ? planQuery(state.q) : null;
+  const found = await api.search(plan ? plan.pagefind : null, searchOptions(state));
   if (!found || mine !== run) return;
-  pending = [...found.results];
-  const items = await nextItems(state.q);
+  const ranked = state.sort === 'relevance';
+  pending = plan ? orderByPositions(found.results, plan, { rank: ranked }) : [...found.results];
+  const total = pending.length;
+  const items = await nextItems(plan, state.q, ranked);
   if (mine !== run) return;
   // The first ten and the count replace the previous results in one step, so nothing jumps in between.
   list.replaceChildren(...items);
   more.hidden = pending.length === 0;
-  status.textContent = found.results.length ? `Tìm thấy ${found.results.length} bài viết.` : 'Không tìm thấy bài viết nào.';
+  status.textContent = items.length ? `Tìm thấy ${total} bài viết.` : 'Không tìm thấy bài viết nào.';
   if (counted) renderFilters(state, found.filters);
   else void loadCounts(state);
 }
@@ -202,6 +248,8 @@ function commit(replace: boolean): void {
 
 let typing: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('input', () => {
+  // The room for results opens as the reader types (input-driven, so no layout shift counts), not when they arrive.
+  if (input.value.trim()) root.removeAttribute('data-idle');
   clearTimeout(typing);
   typing = setTimeout(() => commit(true), 250);
 });
@@ -212,8 +260,7 @@ form.addEventListener('submit', (event) => {
 });
 sort.addEventListener('change', () => commit(false));
 filtersBox.addEventListener('change', () => commit(false));
-more.addEventListener('click', () => void showMore(currentState().q));
+more.addEventListener('click', () => void showMore(currentState()));
 window.addEventListener('popstate', () => apply(readSearchState(location.search)));
 
-root.hidden = false;
 apply(readSearchState(location.search));
