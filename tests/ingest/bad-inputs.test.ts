@@ -124,6 +124,17 @@ describe('bad input: front-matter and Markdown syntax in a title', () => {
   });
 });
 
+describe('bad input: a title line empty of letters or made of chrome', () => {
+  it.each(['---', '.', '* * *', 'Skip to main content', 'Tiếng Việt | English'])('%s is never the title', (line) => {
+    const report = parseText(`${line}\n\nHuyện ủy tổ chức hội nghị giao ban\n\nSáng 5/3, Huyện ủy tổ chức hội nghị giao ban tháng 3.`);
+    expect(report.title).toBe('Huyện ủy tổ chức hội nghị giao ban');
+  });
+  it('a page whose only candidate is such a line says its title is a guess', () => {
+    const report = parseText('---\n\nSáng 5/3, Huyện ủy tổ chức hội nghị giao ban tháng 3.\n\nĐoạn hai.');
+    expect(report.warnings[0]).toMatch(/^headline uncertain:/);
+  });
+});
+
 describe('bad input: two reports with the same title', () => {
   it('get distinct, deterministic slugs', () => {
     const a = parseText(`Cùng một tiêu đề\n05/05/2020 09:00\nBài A.`, 'a.txt');
