@@ -2,6 +2,7 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { archiveOptionsFromEnv } from './src/lib/config/archive-options.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { rawSourcesIntegration } from './src/integrations/raw-sources.ts';
 
@@ -11,6 +12,8 @@ import { rawSourcesIntegration } from './src/integrations/raw-sources.ts';
  */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
+/** Which archive: `npm run build -- --input DIR` hands its options to Astro in the environment. */
+const archive = archiveOptionsFromEnv();
 
 export default defineConfig({
   site,
@@ -24,5 +27,5 @@ export default defineConfig({
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   // The search page (noindex) is not a page to list for search engines. The raw reports
   // are put in /nguon/ before Pagefind runs, which indexes only articles anyway.
-  integrations: [sitemap({ filter: (page) => !/\/tim-kiem\//.test(page) }), rawSourcesIntegration(), pagefindIntegration()],
+  integrations: [sitemap({ filter: (page) => !/\/tim-kiem\//.test(page) }), rawSourcesIntegration(archive.input), pagefindIntegration()],
 });

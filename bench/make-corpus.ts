@@ -1,4 +1,5 @@
 import type { Report } from '../src/schemas/article.ts';
+import { seededRandom as random } from '../src/lib/fuzz/seeded-random.ts';
 
 /** What synthetic reports are recombined from: the parts of the real seed reports. */
 export interface CorpusParts {
@@ -7,18 +8,6 @@ export interface CorpusParts {
   captions: string[];
   bylines: string[];
   categories: string[];
-}
-
-/** A small, fast, seedable PRNG (mulberry32), so the same size gives the same corpus. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function corpusParts(reports: Report[]): CorpusParts {

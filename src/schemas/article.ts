@@ -65,6 +65,10 @@ export const articleSchema = z.object({
   meeting: meetingSchema.nullable(),
   /** Provenance of the raw report. */
   source: sourceSchema,
+  /** Other raw files with this same text (re-crawls, mirrors, a BOM or CRLF apart), merged into this article; absent when none. */
+  duplicates: z.array(sourceSchema).optional(),
+  /** Slugs of the same report posted again (same title and time, near-identical body), each kept as its own article; absent when none. */
+  reposts: z.array(z.string().min(1)).optional(),
   /** What the parser was unsure about; empty when the report parsed cleanly. */
   warnings: z.array(z.string()),
   /** Language of the text. */

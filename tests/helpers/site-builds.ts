@@ -47,7 +47,7 @@ function astroBuild(outDir: string, env: Record<string, string>): void {
 export const SOURCED_PAGES = 8;
 export const SOURCED_FETCH_DATE = '2024-06-01';
 /** The copy of a real page listed under the same address as the original: one article between them. */
-export const SOURCED_COPY = 'copy-of-real-002.txt';
+export const SOURCED_COPY = 'real-099-copy-of-002.txt';
 
 /**
  * Raw reports with a source list: the first real pages of tests/fixtures/realworld with

@@ -21,7 +21,7 @@ async function inputWith(sources: string): Promise<string> {
 }
 
 async function articles(output: string): Promise<Article[]> {
-  const files = (await readdir(output)).sort();
+  const files = (await readdir(output)).filter((file) => file.endsWith('.md')).sort();
   return Promise.all(files.map(async (file) => articleSchema.parse(matter(await readFile(join(output, file), 'utf8')).data)));
 }
 
@@ -40,16 +40,16 @@ describe('an ingest with a source list beside the raw reports', () => {
     expect(sources[third]).not.toHaveProperty('url');
   });
 
-  it('makes reports with the same original address one article, kept from the earliest fetch', async () => {
+  it('makes reports with the same original address one article, kept from the first file, listing the other', async () => {
     const input = await inputWith(`file,url,site,fetched_at\n${first},https://example.gov.vn/tin/1,,2023-05-01\n${second},https://example.gov.vn/tin/1,,2023-04-01\n`);
     const output = join(work, 'same-url');
     const summary = await ingest({ input, output, reportPath: join(work, 'same-url.json') });
     expect(summary.written).toBe(seedFiles.length - 1);
     const list = await articles(output);
-    expect(list.filter((article) => article.source.url === 'https://example.gov.vn/tin/1').map((article) => article.source.file)).toEqual([second]);
-    const merged = summary.files.find((file) => file.file === first)!;
-    expect(merged).toMatchObject({ status: 'warning', slug: list.find((article) => article.source.file === second)!.slug });
-    expect(merged.warnings).toEqual([`same original URL as ${second}: one article, kept from that file`]);
+    const kept = list.filter((article) => article.source.url === 'https://example.gov.vn/tin/1');
+    expect(kept.map((article) => article.source.file)).toEqual([first]);
+    expect(kept[0]!.duplicates?.map((source) => source.file)).toEqual([second]);
+    expect(summary.files.find((file) => file.file === second)).toMatchObject({ duplicateOf: first, slug: kept[0]!.slug });
   });
 
   it('stops on a malformed row with an error naming the list and the line, and leaves the previous collection alone', async () => {

@@ -17,7 +17,7 @@ import { SITE_URL, SOURCED_COPY, SOURCED_FETCH_DATE, SOURCED_PAGES } from '../he
 const site = inject('siteAtRoot');
 const sourced = inject('siteWithSources');
 const reports = seedFiles.map((file) => parseReport(file, readSeed(file)));
-const sourcedArticles: Article[] = readdirSync(inject('siteWithSourcesArticles')).map((file) =>
+const sourcedArticles: Article[] = readdirSync(inject('siteWithSourcesArticles')).filter((file) => file.endsWith('.md')).map((file) =>
   articleSchema.parse(matter(readFileSync(join(inject('siteWithSourcesArticles'), file), 'utf8')).data),
 );
 const decode = (text: string) => textOf(text);

@@ -41,6 +41,19 @@ describe('a reader in Chromium', () => {
     }
   });
 
+  it.each([360, 390, 1280])('wraps a 200-character unbroken title and line at %i px: no sideways scroll', async (width) => {
+    const word = 'Đ'.padEnd(200, 'aăâbcdđeêghiklmnoôơpqrstuưvxy');
+    for (const [path, selectors] of [[paths.article(captioned.slug), ['h1', 'article p', 'figcaption', 'dl.facts dd']], [paths.all(), ['ul.articles a']]] as const) {
+      const { page } = await open(path, width);
+      await page.evaluate(
+        ({ word, selectors }) => selectors.forEach((selector) => document.querySelectorAll(selector).forEach((element) => (element.textContent = word))),
+        { word, selectors: [...selectors] },
+      );
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} at ${width} px`).toBeLessThanOrEqual(width);
+      await page.close();
+    }
+  });
+
   it('shows the skip link, outlined, when the keyboard reaches it first', async () => {
     const { page } = await open(paths.home());
     await page.keyboard.press('Tab');

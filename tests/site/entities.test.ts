@@ -88,7 +88,7 @@ describe('entities on the article pages', () => {
 describe('entity pages paginate like the other listings', () => {
   const root = inject('siteLarge');
   const folder = inject('siteLargeArticles');
-  const large = sortArticles(readdirSync(folder).map((file) => ({ data: matter(readFileSync(join(folder, file), 'utf8')).data as Article })));
+  const large = sortArticles(readdirSync(folder).filter((file) => file.endsWith('.md')).map((file) => ({ data: matter(readFileSync(join(folder, file), 'utf8')).data as Article })));
   const largeOfficials = groupOfficials(large, (entry) => entry.data);
   const largeDocuments = groupDocuments(large, (entry) => entry.data);
 

@@ -1,16 +1,23 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseReport } from '../parse/parse-report.ts';
 import { ReportError } from '../parse/report-error.ts';
+import type { Report } from '../../schemas/article.ts';
 import { withProvenance, type Provenance } from '../provenance/source-list.ts';
 import { toArticleFile } from './article-file.ts';
 import type { SlugCandidate } from './assign-slugs.ts';
+import type { ReportIdentity } from './duplicates.ts';
 
 /** What happened to one input file. */
 export interface FileStatus {
   file: string;
   status: 'ok' | 'warning' | 'error';
   slug?: string;
+  /** Set when the file has the same text as an earlier one, whose article lists it: that file. */
+  duplicateOf?: string;
+  /** Set when the same report was posted again in other files (kept as their own articles): those files. */
+  repostedIn?: string[];
   warnings?: string[];
   error?: string;
 }
@@ -18,7 +25,7 @@ export interface FileStatus {
 /** One file's outcome, with what the slug step needs when it became an article. */
 export interface ChunkResult {
   status: FileStatus;
-  written?: { candidate: SlugCandidate; staged: string };
+  written?: { candidate: SlugCandidate; staged: string; identity: ReportIdentity; source: Report['source'] };
 }
 
 /** Where file number `index` is staged until its final slug is known. */
@@ -40,7 +47,9 @@ export function ingestChunk(input: string, files: string[], firstIndex: number, 
         ? { file, status: 'warning', warnings: report.warnings }
         : { file, status: 'ok' };
       const candidate = { slug: report.slug, publishedAt: report.publishedAt, source: { file, sha256: report.source.sha256 } };
-      return { status, written: { candidate, staged } };
+      const textKey = createHash('sha256').update(JSON.stringify({ ...report, source: undefined })).digest('hex');
+      const identity = { textKey, title: report.title, publishedAt: report.publishedAt };
+      return { status, written: { candidate, staged, identity, source: report.source } };
     } catch (error) {
       const reason = error instanceof ReportError ? error.message : `the parser failed unexpectedly (${String(error)})`;
       return { status: { file, status: 'error', error: reason } };

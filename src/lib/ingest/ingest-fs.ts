@@ -3,10 +3,12 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { replaceFolder } from '../fs/replace-folder-fs.ts';
-import { sameUrlDuplicates } from '../provenance/same-url.ts';
+import { joinSameUrl } from '../provenance/same-url.ts';
 import { SOURCE_LIST, withProvenance } from '../provenance/source-list.ts';
 import { readSourceListIn } from '../provenance/source-list-fs.ts';
 import { assignSlugs } from './assign-slugs.ts';
+import { duplicateFields, linkReposts, mergeSameText } from './merge-duplicates-fs.ts';
+import { checkInput, checkOutput, writeManifest } from './output-folder-fs.ts';
 import type { ChunkResult, FileStatus } from './ingest-chunk-fs.ts';
 import type { ChunkTask } from './ingest-worker.ts';
 
@@ -19,6 +21,8 @@ export interface IngestOptions {
   output: string;
   /** Where the JSON report of every input file's status goes. */
   reportPath: string;
+  /** Let an input with no reports empty an existing collection. */
+  allowEmpty?: boolean;
   /** Called as files are done, for a progress bar. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -26,6 +30,10 @@ export interface IngestOptions {
 export interface IngestSummary {
   read: number;
   written: number;
+  /** Files with the same text as an earlier one, merged into its article. */
+  duplicates: number;
+  /** Articles that are the same report as another (same title and time, near-identical body), linked to it. */
+  reposts: number;
   warnings: number;
   errors: number;
   files: FileStatus[];
@@ -88,8 +96,10 @@ async function runOnWorkers(tasks: ChunkTask[], onChunk: (done: number) => void)
  * last run loses its article.
  */
 export async function ingest(options: IngestOptions): Promise<IngestSummary> {
+  checkInput(options.input);
   const files = listReports(options.input);
   const sources = readSourceListIn(options.input, files);
+  checkOutput({ ...options, report: options.reportPath, allowEmpty: options.allowEmpty ?? false }, files.length);
   const staging = `${options.output}.staging-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
@@ -113,32 +123,33 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     : await runOnWorkers(tasks, progress);
 
   const outcomes = results.flat();
-  const all = outcomes.flatMap((outcome) => (outcome.written ? [{ ...outcome.written, status: outcome.status }] : []));
-  const duplicates = sameUrlDuplicates(all.map(({ status }) => ({ file: status.file, provenance: sources.get(status.file) })));
-  const written = all.filter(({ status }) => !duplicates.has(status.file));
-  for (const { status, staged } of all.filter(({ status }) => duplicates.has(status.file))) {
-    rmSync(staged);
-    Object.assign(status, { status: 'warning', warnings: [...(status.warnings ?? []), `same original URL as ${duplicates.get(status.file)}: one article, kept from that file`] });
-  }
+  const staged = outcomes.flatMap((outcome) => (outcome.written ? [{ ...outcome.written, status: outcome.status }] : []));
+  joinSameUrl(staged, sources);
+  const { kept: written, merged, mergedInto } = mergeSameText(staged);
   const slugs = assignSlugs(written.map((entry) => entry.candidate));
-  for (const [index, { candidate, staged, status }] of written.entries()) {
+  const reposts = linkReposts(written, slugs);
+  for (const [index, entry] of written.entries()) {
+    const { candidate, status } = entry;
     const slug = slugs[index]!;
     status.slug = slug;
-    if (slug !== candidate.slug) {
+    const fields = duplicateFields(entry, merged, reposts);
+    if (slug !== candidate.slug || fields) {
       const [{ parseReport }, { toArticleFile }] = await Promise.all([import('../parse/parse-report.ts'), import('./article-file.ts')]);
       const report = withProvenance(parseReport(candidate.source.file, readFileSync(join(options.input, candidate.source.file))), sources.get(candidate.source.file));
-      writeFileSync(staged, toArticleFile({ ...report, slug }));
+      writeFileSync(entry.staged, toArticleFile({ ...report, slug, ...fields }));
     }
-    renameSync(staged, join(staging, `${slug}.md`));
+    renameSync(entry.staged, join(staging, `${slug}.md`));
   }
-  const slugOf = new Map(written.map(({ status }) => [status.file, status.slug]));
-  for (const { status } of all) if (duplicates.has(status.file)) status.slug = slugOf.get(duplicates.get(status.file)!);
+  for (const [duplicate, first] of mergedInto) duplicate.status.slug = first.status.slug;
 
+  writeManifest(staging);
   await replaceFolder(staging, options.output);
   const statuses = outcomes.map((outcome) => outcome.status);
   const summary: IngestSummary = {
     read: files.length,
     written: written.length,
+    duplicates: mergedInto.size,
+    reposts: reposts.size,
     warnings: statuses.filter((status) => status.status === 'warning').length,
     errors: statuses.filter((status) => status.status === 'error').length,
     files: statuses,

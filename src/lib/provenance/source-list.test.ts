@@ -38,7 +38,7 @@ describe('withProvenance', () => {
 });
 
 describe('sameUrlDuplicates', () => {
-  it('keeps the earliest fetch of one address, then the first file, and maps the others to it', () => {
+  it('keeps the first report of one address in input order and maps the later ones to it', () => {
     const dropped = sameUrlDuplicates([
       { file: 'a.txt', provenance: { url: 'https://x.vn/1', fetchedAt: '2023-05-01' } },
       { file: 'b.txt', provenance: { url: 'https://x.vn/1', fetchedAt: '2023-04-01' } },
@@ -47,6 +47,6 @@ describe('sameUrlDuplicates', () => {
       { file: 'e.txt', provenance: { url: 'https://x.vn/2' } },
       { file: 'f.txt', provenance: undefined },
     ]);
-    expect([...dropped]).toEqual([['a.txt', 'b.txt'], ['c.txt', 'b.txt'], ['e.txt', 'd.txt']]);
+    expect([...dropped]).toEqual([['b.txt', 'a.txt'], ['c.txt', 'a.txt'], ['e.txt', 'd.txt']]);
   });
 });

@@ -1,9 +1,4 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-
-/** Where the raw reports were ingested from; RAW_DIR overrides it, as for the benchmark. */
-export const RAW_DIR = resolve(process.env.RAW_DIR ?? 'content/raw');
-
 const LIST = 'archive-raw-sources.json';
 
 /**

@@ -64,6 +64,8 @@ export const vi = {
     fetched: 'Lưu về ngày',
     provenance: 'Nguồn gốc bài viết',
     rawFile: 'Tệp gốc',
+    sameContent: 'Tệp gốc cùng nội dung',
+    reposts: 'Bài đăng lại',
     encoding: 'Bảng mã',
     warnings: 'Ghi chú khi nhập',
     neighbours: 'Bài trước và bài sau',
