@@ -1,6 +1,7 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { archiveOptionsFromEnv } from './src/lib/config/archive-options.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { rawSourcesIntegration } from './src/integrations/raw-sources.ts';
 
@@ -10,6 +11,8 @@ import { rawSourcesIntegration } from './src/integrations/raw-sources.ts';
  */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
+/** Which archive: `npm run build -- --input DIR` hands its options to Astro in the environment. */
+const archive = archiveOptionsFromEnv();
 
 export default defineConfig({
   site,
@@ -20,9 +23,9 @@ export default defineConfig({
   // against 34–39 s one at a time (4 and 8 in flight: 26–29 s).
   build: { format: 'directory', concurrency: 16 },
   // A rebuild copies an article page from the last build (Astro keeps a copy in its cache
-  // folder) when the page's cacheKey and code are unchanged: see src/lib/site/article-page.ts.
+  // folder) when the page's cacheKey and code are unchanged: see src/lib/site/archive/article-page.ts.
   experimental: { incrementalBuild: true },
   // The search page (noindex) is not a page to list for search engines. The raw reports
   // are put in /nguon/ before Pagefind runs, which indexes only articles anyway.
-  integrations: [sitemap({ filter: (page) => !/\/tim-kiem\//.test(page) }), rawSourcesIntegration(), pagefindIntegration()],
+  integrations: [sitemap({ filter: (page) => !/\/tim-kiem\//.test(page) }), rawSourcesIntegration(archive.input), pagefindIntegration()],
 });

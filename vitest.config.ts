@@ -7,7 +7,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 300_000,
     projects: [
-      { test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/{extract,ingest,parse}/**/*.test.ts'] } },
+      { test: { name: 'unit', include: ['src/**/*.test.ts', 'bench/**/*.test.ts', 'tests/{extract,ingest,parse}/**/*.test.ts'] } },
       // Only these tests read built sites, so the three builds run only when one of them is queued.
       { test: { name: 'site', include: ['tests/{site,search}/**/*.test.ts'], globalSetup: ['tests/helpers/site-builds.ts'] } },
     ],

@@ -1,31 +1,35 @@
-import { spawnSync } from 'node:child_process';
-import { rm } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { replaceFolder } from '../src/lib/fs/replace-folder-fs.ts';
+import { relative } from 'node:path';
+import { buildSite, describeFailed } from '../src/lib/build/build-site-fs.ts';
+import { OPTIONS_HELP, parseArchiveArgs } from '../src/lib/config/archive-options.ts';
 
-/**
- * Ingest, then `astro build` (which runs the Pagefind step) into a staging folder that
- * replaces dist/ only when everything succeeded: a failed build leaves the previous
- * site whole. Reports that failed to ingest are listed by the ingest and make the exit
- * code non-zero, but the other articles are still built.
- */
-const DIST = resolve('dist');
-const STAGING = resolve(`.dist-staging-${process.pid}`);
+const HELP = `Usage: npm run build -- [options]
 
-const run = (script: string, args: string[]) =>
-  spawnSync(process.execPath, [resolve(script), ...args], { stdio: 'inherit' }).status ?? 1;
+Ingests the raw reports, then builds the site and its search index into dist/ (replaced
+only when the build succeeded). Reports that fail to ingest are listed and left out.
 
-const ingestStatus = run('scripts/ingest.ts', process.argv.slice(2));
-if (ingestStatus === 2) process.exit(2);
+${OPTIONS_HELP}
 
-await rm(STAGING, { recursive: true, force: true });
-const astroStatus = run('node_modules/astro/bin/astro.mjs', ['build', '--outDir', STAGING]);
-if (astroStatus !== 0) {
-  await rm(STAGING, { recursive: true, force: true });
-  console.error('build: Astro failed; dist/ was left as it was.');
-  process.exit(astroStatus);
+Exit code: 0 when every report is in the site, 1 when any failed (or warned, with
+--strict) or the site could not be built, 2 for a usage error.`;
+
+let options;
+try {
+  options = parseArchiveArgs(process.argv.slice(2));
+} catch (error) {
+  console.error(`build: ${(error as Error).message}\n\nRun with --help for the options.`);
+  process.exit(2);
+}
+if (options.help) {
+  console.log(HELP);
+  process.exit(0);
 }
 
-await replaceFolder(STAGING, DIST);
-console.log(`build: site written to ${DIST}${ingestStatus ? ' (some reports failed to ingest: see above)' : ''}.`);
-process.exitCode = ingestStatus;
+const outcome = await buildSite(options);
+if (outcome.ingestStatus === 2) process.exit(2);
+if (!outcome.built) {
+  console.error('build: Astro failed; dist/ was left as it was.');
+  process.exit(1);
+}
+for (const line of describeFailed(outcome.failed)) console.error(`build: ${line}`);
+console.log(`build: site of ${relative(process.cwd(), options.input) || '.'} written to dist/.`);
+process.exitCode = outcome.ingestStatus;

@@ -1,12 +1,13 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { withLeanEntries } from './lib/site/with-lean-entries.ts';
-import { withRawSourceList } from './lib/site/with-raw-source-list-fs.ts';
+import { archiveOptionsFromEnv } from './lib/config/archive-options.ts';
+import { withLeanEntries } from './lib/site/collection/with-lean-entries.ts';
+import { withRawSourceList } from './lib/site/collection/with-raw-source-list-fs.ts';
 import { articleSchema } from './schemas/article.ts';
 
 /**
  * Articles written by `npm run ingest`; the ingest validates with the same schema.
- * ARTICLES_DIR points the build at another collection (the benchmark's synthetic one).
+ * The folder is the archive options' output (`npm run build -- --output DIR`, or ARTICLES_DIR).
  * The loader also notes the raw reports the articles cite, for `/nguon/`, and keeps
  * neither the Markdown body nor a second copy of the front matter (see with-lean-entries.ts).
  */
@@ -15,7 +16,7 @@ const articles = defineCollection({
     withLeanEntries(
       glob({
         pattern: '*.md',
-        base: process.env.ARTICLES_DIR ?? './content/articles',
+        base: archiveOptionsFromEnv().output,
         generateId: ({ data }) => String(data.slug),
         retainBody: false,
       }),

@@ -1,7 +1,7 @@
 import type { APIContext } from 'astro';
-import { absoluteUrl } from '../lib/site/absolute-url.ts';
+import { absoluteUrl } from '../lib/site/ui/base.ts';
 
 export function GET(context: APIContext) {
-  const sitemap = absoluteUrl(context.site, import.meta.env.BASE_URL, '/sitemap-index.xml');
+  const sitemap = absoluteUrl(context.site, '/sitemap-index.xml');
   return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 }

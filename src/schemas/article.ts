@@ -12,6 +12,12 @@ export const sourceSchema = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lowercase hex characters'),
   /** Encoding the bytes were decoded from, as detected (never assumed). */
   encoding: z.enum(['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'windows-1258', 'tcvn3']),
+  /** Address the report was published at, from the archivist's `sources.csv`; absent when the list does not give it. */
+  url: z.url({ protocol: /^https?$/ }).optional(),
+  /** Name of the publishing site, from the source list; absent when not given. */
+  site: z.string().min(1).optional(),
+  /** Day the archivist fetched the page (yyyy-mm-dd), from the source list; absent when not given. */
+  fetchedAt: z.iso.date().optional(),
 });
 
 /**
@@ -59,6 +65,10 @@ export const articleSchema = z.object({
   meeting: meetingSchema.nullable(),
   /** Provenance of the raw report. */
   source: sourceSchema,
+  /** Other raw files with this same text (re-crawls, mirrors, a BOM or CRLF apart), merged into this article; absent when none. */
+  duplicates: z.array(sourceSchema).optional(),
+  /** Slugs of the same report posted again (same title and time, near-identical body), each kept as its own article; absent when none. */
+  reposts: z.array(z.string().min(1)).optional(),
   /** What the parser was unsure about; empty when the report parsed cleanly. */
   warnings: z.array(z.string()),
   /** Language of the text. */

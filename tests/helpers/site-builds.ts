@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { corpusParts, makeReport } from '../../src/lib/bench/make-corpus.ts';
+import { corpusParts, makeReport } from '../../bench/make-corpus.ts';
 import { ingest } from '../../src/lib/ingest/ingest-fs.ts';
 import { parseReport } from '../../src/lib/parse/parse-report.ts';
 import { RAW_DIR, readSeed, seedFiles } from './seeds.ts';
@@ -27,6 +27,10 @@ declare module 'vitest' {
     siteLarge: string;
     /** The Markdown collection siteLarge was built from. */
     siteLargeArticles: string;
+    /** Real pages with a source list (see `writeSourcedRaw`), built at the domain root. */
+    siteWithSources: string;
+    /** The Markdown collection siteWithSources was built from. */
+    siteWithSourcesArticles: string;
   }
 }
 
@@ -37,6 +41,33 @@ function astroBuild(outDir: string, env: Record<string, string>): void {
     encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
+}
+
+/** How many of the hand-checked real pages the sourced build takes, and the fetch date its list gives them. */
+export const SOURCED_PAGES = 8;
+export const SOURCED_FETCH_DATE = '2024-06-01';
+/** The copy of a real page listed under the same address as the original: one article between them. */
+export const SOURCED_COPY = 'real-099-copy-of-002.txt';
+
+/**
+ * Raw reports with a source list: the first real pages of tests/fixtures/realworld with
+ * the address and host their manifest records (the host as the site name on every other
+ * row, so both forms are shown), plus a copy of one page under the same address.
+ */
+async function writeSourcedRaw(raw: string): Promise<void> {
+  const fixtures = join(ROOT, 'tests/fixtures/realworld');
+  const manifest = JSON.parse(await readFile(join(fixtures, 'manifest.json'), 'utf8')) as { file: string; url: string; site: string }[];
+  const pages = manifest.slice(0, SOURCED_PAGES);
+  await mkdir(raw);
+  const rows = ['file,url,site,fetched_at'];
+  for (const [i, page] of pages.entries()) {
+    const file = page.file.replace(/^raw\//, '');
+    await copyFile(join(fixtures, page.file), join(raw, file));
+    rows.push([file, `"${page.url}"`, i % 2 === 0 ? page.site : '', SOURCED_FETCH_DATE].join(','));
+  }
+  await copyFile(join(fixtures, pages[1]!.file), join(raw, SOURCED_COPY));
+  rows.push([SOURCED_COPY, `"${pages[1]!.url}"`, '', '2024-07-01'].join(','));
+  await writeFile(join(raw, 'sources.csv'), `${rows.join('\n')}\n`);
 }
 
 /**
@@ -59,10 +90,18 @@ export default async function setup(project: TestProject) {
   await ingest({ input: largeRaw, output: largeArticles, reportPath: join(work, 'large.json') });
   astroBuild(join(work, 'large'), { ...env, ARTICLES_DIR: largeArticles, RAW_DIR: largeRaw });
 
+  const sourcedRaw = join(work, 'sourced-raw');
+  await writeSourcedRaw(sourcedRaw);
+  const sourcedArticles = join(work, 'sourced-articles');
+  await ingest({ input: sourcedRaw, output: sourcedArticles, reportPath: join(work, 'sourced.json') });
+  astroBuild(join(work, 'sourced'), { ...env, ARTICLES_DIR: sourcedArticles, RAW_DIR: sourcedRaw });
+
   project.provide('siteAtRoot', join(work, 'root'));
   project.provide('siteArticles', articles);
   project.provide('siteUnderArchive', join(work, 'archive'));
   project.provide('siteLarge', join(work, 'large'));
   project.provide('siteLargeArticles', largeArticles);
+  project.provide('siteWithSources', join(work, 'sourced'));
+  project.provide('siteWithSourcesArticles', sourcedArticles);
   return () => rm(work, { recursive: true, force: true });
 }

@@ -6,7 +6,7 @@ import { assignSlugs } from '../../src/lib/ingest/assign-slugs.ts';
 import { markdownToBlocks } from '../../src/lib/ingest/markdown-to-blocks.ts';
 import { parseReport } from '../../src/lib/parse/parse-report.ts';
 import { ReportError } from '../../src/lib/parse/report-error.ts';
-import { encodeTcvn3, encodeWindows1258 } from '../helpers/legacy-encodings.ts';
+import { encodeTcvn3, encodeWindows1258 } from '../../src/lib/fuzz/legacy-encodings.ts';
 import { readSeedText } from '../helpers/seeds.ts';
 
 const SEED = '002_565f1c175572ee32.txt';
@@ -121,6 +121,17 @@ describe('bad input: front-matter and Markdown syntax in a title', () => {
     const report = parseText(`${title.replaceAll('\n', ' ')}\n05/05/2020 09:00\nĐoạn một.`);
     const data = articleSchema.parse(matter(toArticleFile(report)).data);
     expect(data.title).toBe(title.replaceAll('\n', ' '));
+  });
+});
+
+describe('bad input: a title line empty of letters or made of chrome', () => {
+  it.each(['---', '.', '* * *', 'Skip to main content', 'Tiếng Việt | English'])('%s is never the title', (line) => {
+    const report = parseText(`${line}\n\nHuyện ủy tổ chức hội nghị giao ban\n\nSáng 5/3, Huyện ủy tổ chức hội nghị giao ban tháng 3.`);
+    expect(report.title).toBe('Huyện ủy tổ chức hội nghị giao ban');
+  });
+  it('a page whose only candidate is such a line says its title is a guess', () => {
+    const report = parseText('---\n\nSáng 5/3, Huyện ủy tổ chức hội nghị giao ban tháng 3.\n\nĐoạn hai.');
+    expect(report.warnings[0]).toMatch(/^headline uncertain:/);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { collectErrors, launchChromium, resultSlugs, waitForSearch } from '../../src/lib/dev/browser.ts';
-import { serveSite } from '../../src/lib/dev/static-site-fs.ts';
+import { collectErrors, launchChromium, resultSlugs, waitForSearch } from '../support/browser.ts';
+import { serveSite } from '../support/static-site-fs.ts';
 
 /** The five bundled reports, by what they are about. */
 const S = {
@@ -57,6 +57,7 @@ const CASES: [string, Case][] = [
   ['filter by meeting body: a Ban Chấp hành plenum', { query: { meetingBody: 'Ban Chấp hành Đảng bộ huyện' }, must: [S.kienThuy, S.thanhTri], mustNot: [S.thanhUy, S.myDuc, S.baChe] }],
   ['a filter alone lists its articles', { query: { district: 'Ba Chẽ' }, must: [S.baChe], mustNot: [S.thanhUy, S.myDuc, S.kienThuy, S.thanhTri] }],
   ['newest first', { query: { q: 'huyện', sort: 'newest' }, must: ALL, first: S.myDuc }],
+  ['newest first holds for a phrase query too', { query: { q: 'dang uy', sort: 'newest' }, must: ALL, first: S.myDuc }],
   ['a word no report has', { query: { q: 'xylophone' }, must: [], mustNot: ALL }],
 ];
 
@@ -102,13 +103,73 @@ describe('Vietnamese queries on the search page', () => {
     expect(errors).toEqual([]);
   });
 
-  it('marks the searched words on the article the reader opens', async () => {
+  it('marks the searched phrase on the article the reader opens, not its syllables elsewhere', async () => {
     await page.goto(searchUrl({ q: 'dang uy' }));
     await waitForSearch(page);
     await page.locator(`[data-results] a[href*="${S.thanhTri}"]`).click();
     await page.waitForURL(new RegExp(S.thanhTri));
     const marked = await page.$$eval('[data-pagefind-body] mark', (marks) => marks.map((mark) => mark.textContent));
-    expect(marked).toEqual(expect.arrayContaining(['Đảng', 'ủy']));
+    expect(marked.length).toBeGreaterThan(0);
+    for (const text of marked) expect(text).toMatch(/^đảng\s+(ủy|uỷ)$/i);
+  });
+});
+
+/**
+ * Ranking: where a query's syllables stand together in the query's order, in the
+ * bundled reports, by hand (each checked against the text): `outrank` must all come
+ * before every other result, `first` must come first, `only` must be the whole list.
+ */
+interface Ranked {
+  q: string;
+  outrank?: string[];
+  first?: string;
+  only?: string[];
+}
+const RANKED: [string, Ranked][] = [
+  ['compound without marks: "dang uy"', { q: 'dang uy', outrank: [S.thanhUy, S.thanhTri] }],
+  ['compound, old placement: "Đảng uỷ" (as written first)', { q: 'Đảng uỷ', outrank: [S.thanhUy, S.thanhTri], first: S.thanhUy }],
+  ['compound, new placement: "Đảng ủy" (as written first)', { q: 'Đảng ủy', outrank: [S.thanhUy, S.thanhTri], first: S.thanhTri }],
+  ['NFD: "Đảng ủy" decomposed', { q: 'Đảng ủy'.normalize('NFD'), outrank: [S.thanhUy, S.thanhTri], first: S.thanhTri }],
+  ['d for đ: "duong tinh lo"', { q: 'duong tinh lo', first: S.kienThuy }],
+  ['with marks: "đường tỉnh lộ"', { q: 'đường tỉnh lộ', first: S.kienThuy }],
+  ['no marks: "hoi nghi giao ban"', { q: 'hoi nghi giao ban', outrank: [S.thanhUy, S.myDuc] }],
+  ['no marks: "thuong truc huyen uy"', { q: 'thuong truc huyen uy', outrank: [S.thanhUy, S.thanhTri, S.myDuc] }],
+  ['marks: "Ban Chấp hành"', { q: 'Ban Chấp hành', outrank: [S.thanhUy, S.thanhTri] }],
+  ['no marks: "kinh te xa hoi"', { q: 'kinh te xa hoi', outrank: [S.thanhUy, S.thanhTri] }],
+  ['no marks: "ket qua thuc hien"', { q: 'ket qua thuc hien', outrank: [S.thanhUy, S.myDuc, S.kienThuy] }],
+  ['marks: "nông thôn mới"', { q: 'nông thôn mới', outrank: [S.baChe, S.myDuc, S.kienThuy] }],
+  ['a year in the phrase: "nhiem ky 2020"', { q: 'nhiem ky 2020', outrank: [S.baChe, S.thanhTri] }],
+  ['no marks: "cong tac can bo"', { q: 'cong tac can bo', outrank: [S.thanhUy, S.kienThuy] }],
+  ['marks: "chương trình công tác"', { q: 'chương trình công tác', outrank: [S.thanhUy, S.thanhTri] }],
+  ['d for đ: "dai hoi dang bo"', { q: 'dai hoi dang bo', outrank: [S.baChe, S.thanhTri] }],
+  ['old placement: "khoá XXV" (as written first)', { q: 'khoá XXV', outrank: [S.thanhUy, S.baChe], first: S.thanhUy }],
+  ['new placement: "khóa XXV" (as written first)', { q: 'khóa XXV', outrank: [S.thanhUy, S.baChe], first: S.baChe }],
+  ['quoted, no marks: "ban chap hanh"', { q: '"ban chap hanh"', only: [S.thanhUy, S.thanhTri] }],
+  ['quoted: "kinh tế xã hội"', { q: '"kinh tế xã hội"', only: [S.thanhUy, S.thanhTri] }],
+  ['quotes around part of the query', { q: 'hội nghị "chuyển đổi số"', only: [S.kienThuy] }],
+  ['quoted part with d for đ', { q: 'huyen "dai hoi dang bo"', only: [S.baChe, S.thanhTri] }],
+  ['document number inside a query', { q: 'nghị quyết 20-NQ/TU', only: [S.baChe] }],
+  ['document number typed with spaces, in a query', { q: 'chương trình 04 - CTr / HU', only: [S.myDuc] }],
+];
+
+describe('ranked queries: the syllables together, in order, come first', () => {
+  it.each(RANKED)('%s', async (_, { q, outrank = [], first, only }) => {
+    await page.goto(searchUrl({ q }));
+    await waitForSearch(page);
+    const slugs = await allResults();
+    if (only) expect([...slugs].sort()).toEqual([...only].sort());
+    for (const slug of outrank) expect(slugs, `should find ${slug}`).toContain(slug);
+    expect([...slugs.slice(0, outrank.length)].sort()).toEqual([...outrank].sort());
+    if (first) expect(slugs[0]).toBe(first);
+    expect(errors).toEqual([]);
+  });
+
+  it('marks the phrase in the excerpts, not a lone syllable of it', async () => {
+    await page.goto(searchUrl({ q: 'giai phong mat bang' }));
+    await waitForSearch(page);
+    const marks = await page.locator('[data-results] p mark').allTextContents();
+    expect(marks.length).toBeGreaterThanOrEqual(3);
+    for (const mark of marks) expect(mark.toLowerCase()).toBe('giải phóng mặt bằng');
   });
 });
 
@@ -224,13 +285,13 @@ describe('what the page loads, and when', () => {
     expect(new URL(page.url()).searchParams.get('q')).toBe('kien thuy');
   });
 
-  it('shows each result with its title, date, district and an excerpt with the words marked', async () => {
+  it('shows each result with its title, date, district and an excerpt with the phrase marked', async () => {
     await page.goto(searchUrl({ q: 'kien thuy' }));
     await waitForSearch(page);
     const first = page.locator('[data-results] li').first();
     expect(await first.locator('a').textContent()).toMatch(/Kiến Thụy/);
     expect(await first.locator('.meta').textContent()).toMatch(/\d{4}.*Kiến Thụy/);
-    expect(await first.locator('p mark').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/^Kiến$/i)]));
+    expect(await first.locator('p mark').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/^Kiến\s+Th(ụy|uỵ)$/i)]));
   });
 
   it('with no query, offers the filters, and lists them with counts on request', async () => {
@@ -244,5 +305,56 @@ describe('what the page loads, and when', () => {
     await page.waitForURL(/district=/);
     await waitForSearch(page);
     expect(await resultSlugs(page)).toEqual([S.kienThuy]);
+  });
+});
+
+describe('the search page itself', () => {
+  it('has one search box: the header does not show its own', async () => {
+    await page.goto(`${server.origin}/tim-kiem/`);
+    expect(await page.locator('input[type="search"]').count()).toBe(1);
+    await page.goto(`${server.origin}/`);
+    expect(await page.locator('header input[type="search"]').count()).toBe(1);
+  });
+
+  it('offers no filter value that no result has, except one the reader has ticked', async () => {
+    await page.goto(searchUrl({ q: 'huyện', district: 'Kiến Thụy' }));
+    await waitForSearch(page);
+    await page.locator('[data-filters] fieldset').first().waitFor();
+    const labels = await page.locator('[data-filters] label').evaluateAll((items) =>
+      items.map((item) => ({ text: item.textContent ?? '', checked: item.querySelector('input')!.checked })),
+    );
+    expect(labels.length).toBeGreaterThan(0);
+    for (const { text, checked } of labels) if (!checked) expect(text).not.toMatch(/\(0\)$/);
+    expect(labels.filter((label) => label.checked).map((label) => label.text)).toEqual([' Kiến Thụy (1)']);
+  });
+
+  it('puts "Hiện bộ lọc" right under the search box on a phone, with no room kept for results', async () => {
+    const phone = await browser.newPage({ viewport: { width: 360, height: 800 } });
+    await phone.goto(`${server.origin}/tim-kiem/`);
+    await waitForSearch(phone);
+    const button = await phone.getByRole('button', { name: 'Hiện bộ lọc' }).boundingBox();
+    const status = await phone.locator('[data-status]').boundingBox();
+    expect(button!.y - (status!.y + status!.height)).toBeLessThan(60);
+    await phone.close();
+  });
+
+  it('moves nothing while a shared link loads its results (phone and desktop widths)', async () => {
+    for (const viewport of [{ width: 412, height: 823 }, { width: 1350, height: 940 }]) {
+      const fresh = await browser.newPage({ viewport });
+      await fresh.addInitScript(() => {
+        const shifts: number[] = [];
+        Object.assign(window, { shifts });
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) shifts.push(entry.value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await fresh.goto(searchUrl({ q: 'dang uy' }));
+      await waitForSearch(fresh);
+      await fresh.locator('[data-filters] fieldset').first().waitFor();
+      await fresh.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
+      const shifts = await fresh.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+      expect(shifts.reduce((sum, value) => sum + value, 0), `layout shift at ${viewport.width} px`).toBeLessThan(0.01);
+      await fresh.close();
+    }
   });
 });

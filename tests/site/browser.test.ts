@@ -1,41 +1,20 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { collectErrors, launchChromium } from '../../src/lib/dev/browser.ts';
-import { serveSite } from '../../src/lib/dev/static-site-fs.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { ARTIFACTS, axeViolations, siteInChromium } from '../support/site-in-chromium.ts';
 import { parseReport } from '../../src/lib/parse/parse-report.ts';
-import { paths } from '../../src/lib/site/paths.ts';
-import { SITE_NAME } from '../../src/lib/site/site-info.ts';
+import { paths } from '../../src/lib/site/ui/paths.ts';
 import { readSeed, seedFiles } from '../helpers/seeds.ts';
 import { SITE_URL } from '../helpers/site-builds.ts';
+import { vi } from '../../src/lib/site/ui/vi.ts';
 
-const ARTIFACTS = join(import.meta.dirname, '../../test-results');
-const AXE = readFileSync(join(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
 const site = inject('siteAtRoot');
 const reports = seedFiles.map((file) => parseReport(file, readSeed(file)));
 /** An article with a photo caption, so the screenshots show one. */
 const captioned = reports.find((report) => report.captions.length > 0)!;
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveSite>>;
-
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  server = await serveSite(site);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string, width = 1280): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  const errors = collectErrors(page);
-  await page.goto(`${server.origin}${path}`);
-  return { page, errors };
-}
+const chromium = siteInChromium(site);
+const { open } = chromium;
 
 describe('a reader in Chromium', () => {
   it('opens the home page, follows a link to an article and comes back, with no console errors', async () => {
@@ -46,8 +25,8 @@ describe('a reader in Chromium', () => {
     await page.waitForURL(/\/bai-viet\//);
     expect((await page.locator('h1').textContent())!.trim()).toBe(title);
     await page.goBack();
-    await page.waitForURL(`${server.origin}/`);
-    expect((await page.locator('h1').textContent())!.trim()).toBe(SITE_NAME);
+    await page.waitForURL(`${chromium.origin}/`);
+    expect((await page.locator('h1').textContent())!.trim()).toBe(vi.site.name);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -58,6 +37,19 @@ describe('a reader in Chromium', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} at ${width} px`).toBeLessThanOrEqual(width);
       await page.screenshot({ path: join(ARTIFACTS, `${name}-${width}.png`), fullPage: true });
       expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it.each([360, 390, 1280])('wraps a 200-character unbroken title and line at %i px: no sideways scroll', async (width) => {
+    const word = 'Đ'.padEnd(200, 'aăâbcdđeêghiklmnoôơpqrstuưvxy');
+    for (const [path, selectors] of [[paths.article(captioned.slug), ['h1', 'article p', 'figcaption', 'dl.facts dd']], [paths.all(), ['ul.articles a']]] as const) {
+      const { page } = await open(path, width);
+      await page.evaluate(
+        ({ word, selectors }) => selectors.forEach((selector) => document.querySelectorAll(selector).forEach((element) => (element.textContent = word))),
+        { word, selectors: [...selectors] },
+      );
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} at ${width} px`).toBeLessThanOrEqual(width);
       await page.close();
     }
   });
@@ -99,14 +91,8 @@ describe('accessibility (axe-core)', () => {
     ['the search page', `${paths.search()}?q=dang+uy`],
   ])('%s has no violations, light and dark', async (_, path) => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme });
-      await page.goto(`${server.origin}${path}`);
-      await page.addScriptTag({ content: AXE });
-      const violations = await page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run();
-        return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
-      });
-      expect(violations, colorScheme).toEqual([]);
+      const { page } = await open(path, 1280, colorScheme);
+      expect(await axeViolations(page), colorScheme).toEqual([]);
       await page.close();
     }
   });
@@ -115,7 +101,7 @@ describe('accessibility (axe-core)', () => {
 describe("feeds, read with the browser's XML parser", () => {
   /** Parses an XML file of the build; a malformed file fails here. */
   async function parse<T>(file: string, read: (doc: Document) => T): Promise<T> {
-    const page = await browser.newPage();
+    const page = await chromium.browser.newPage();
     const xml = readFileSync(join(site, file), 'utf8');
     const doc = await page.evaluateHandle((text) => new DOMParser().parseFromString(text, 'application/xml'), xml);
     expect(await doc.evaluate((d) => d.getElementsByTagName('parsererror').length), file).toBe(0);

@@ -1,15 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { fileFor, htmlFiles, linksOf, readPage, textOf } from '../../src/lib/dev/static-site-fs.ts';
+import { fileFor, htmlFiles, linksOf, readPage, textOf } from '../support/static-site-fs.ts';
 import { parseReport } from '../../src/lib/parse/parse-report.ts';
-import { groupByFacet, type FacetName } from '../../src/lib/site/facets.ts';
-import { formatDate } from '../../src/lib/site/format-date.ts';
-import { groupByMonth } from '../../src/lib/site/group-by-month.ts';
-import { pagePath, paths } from '../../src/lib/site/paths.ts';
-import { PAGE_SIZE, SITE_NAME } from '../../src/lib/site/site-info.ts';
+import { groupByFacet, type FacetName } from '../../src/lib/site/archive/facets.ts';
+import { publishedDate } from '../../src/lib/site/dates/date-parts.ts';
+import { formatLongDate } from '../../src/lib/site/dates/format-date.ts';
+import { groupByMonth } from '../../src/lib/site/archive/group-by-month.ts';
+import { pagePath, paths } from '../../src/lib/site/ui/paths.ts';
+import { PAGE_SIZE } from '../../src/lib/site/ui/site-info.ts';
 import { readSeed, seedFiles } from '../helpers/seeds.ts';
 import { PAGINATION_CORPUS_SIZE, SITE_URL } from '../helpers/site-builds.ts';
+import { vi } from '../../src/lib/site/ui/vi.ts';
 
 const site = inject('siteAtRoot');
 const reports = seedFiles.map((file) => parseReport(file, readSeed(file)));
@@ -44,7 +46,7 @@ describe('article pages of the bundled archive', () => {
     const text = textOf(html);
     expect(html).toMatch(/<html lang="vi"/);
     expect(textOf(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)![1]!)).toBe(report.title);
-    expect(text).toContain(formatDate(report.publishedAt, report.datePrecision));
+    expect(text).toContain(formatLongDate(publishedDate(report)));
     if (report.views !== null) expect(text).toContain(`${report.views.toLocaleString('vi-VN')} lượt xem`);
     if (report.byline) expect(text).toContain(report.byline);
     for (const block of report.body) expect(text).toContain(block.text);
@@ -76,9 +78,9 @@ describe('article pages of the bundled archive', () => {
     expect(textOf(crumbs)).toContain(report.title);
   });
 
-  it('writes dates as the issue asks: weekday, day, month, year and time, Asia/Ho_Chi_Minh', () => {
+  it('writes dates as Vietnamese news sites do: weekday, day/month/year and time, Asia/Ho_Chi_Minh', () => {
     const report = reports.find((r) => r.publishedAt === '2022-07-20T17:49:00+07:00')!;
-    expect(textOf(readPage(site, paths.article(report.slug)))).toContain('Thứ Tư, 20 tháng 7, 2022, 17:49');
+    expect(textOf(readPage(site, paths.article(report.slug)))).toContain('Thứ Tư, 20/7/2022, 17:49');
   });
 
   it('marks the title and body of each article, and nothing on other pages, for the search index', () => {
@@ -158,7 +160,7 @@ describe('feeds and metadata', () => {
     const html = readPage(site, paths.article(slug));
     const url = `${SITE_URL}${paths.article(slug)}`;
     const data = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)![1]!);
-    const publisher = { '@type': 'Organization', name: report.unit ?? SITE_NAME };
+    const publisher = { '@type': 'Organization', name: report.unit ?? vi.site.name };
     expect(data).toMatchObject({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: report.title, url, publisher });
     expect(data.datePublished).toBe(report.publishedAt ?? undefined);
     if (report.publishedAt) expect(data.datePublished).toMatch(/\+07:00$/);

@@ -6,6 +6,7 @@ import {
   DOCUMENT_LEAD_IN,
   DOCUMENT_NUMBER,
   DOCUMENT_TYPES,
+  LEAD_IN_LOOK_BACK,
   LOOK_AROUND,
   NATIONAL_ISSUERS,
   PROVINCIAL_ISSUERS,
@@ -48,7 +49,7 @@ function* citations(text: string, place: ReportPlace): Generator<CitedDocument> 
     const end = match.index + match[0].length;
     const after = text.slice(end, end + LOOK_AROUND);
     const dated = DOCUMENT_DATE.exec(after);
-    const leadIn = DOCUMENT_LEAD_IN.exec(text.slice(Math.max(0, match.index - LOOK_AROUND), match.index))?.[0] ?? '';
+    const leadIn = DOCUMENT_LEAD_IN.exec(text.slice(Math.max(0, match.index - LEAD_IN_LOOK_BACK), match.index))?.[0] ?? '';
     const level = levelOf(issuer, after);
     yield {
       id: partyNumber ? `${number}-${type.code}/${issuer}` : `${number}/${year ? `${year}/` : ''}${type.code}-${issuer}`,

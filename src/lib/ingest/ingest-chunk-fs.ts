@@ -1,15 +1,23 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseReport } from '../parse/parse-report.ts';
 import { ReportError } from '../parse/report-error.ts';
+import type { Report } from '../../schemas/article.ts';
+import { withProvenance, type Provenance } from '../provenance/source-list.ts';
 import { toArticleFile } from './article-file.ts';
 import type { SlugCandidate } from './assign-slugs.ts';
+import type { ReportIdentity } from './duplicates.ts';
 
 /** What happened to one input file. */
 export interface FileStatus {
   file: string;
   status: 'ok' | 'warning' | 'error';
   slug?: string;
+  /** Set when the file has the same text as an earlier one, whose article lists it: that file. */
+  duplicateOf?: string;
+  /** Set when the same report was posted again in other files (kept as their own articles): those files. */
+  repostedIn?: string[];
   warnings?: string[];
   error?: string;
 }
@@ -17,8 +25,7 @@ export interface FileStatus {
 /** One file's outcome, with what the slug step needs when it became an article. */
 export interface ChunkResult {
   status: FileStatus;
-  /** `slug`: the one the staged file carries, when it is not the candidate's (an article reused from the last run). */
-  written?: { candidate: SlugCandidate; staged: string; slug?: string };
+  written?: { candidate: SlugCandidate; staged: string; identity: ReportIdentity; source: Report['source'] };
 }
 
 /** Where file number `index` is staged until its final slug is known. */
@@ -30,17 +37,19 @@ export const stagedPath = (staging: string, index: number) => join(staging, `.${
  * round trips that made async I/O the bottleneck. Every failure is caught and reported
  * per file, so one bad report never stops the others.
  */
-export function ingestChunk(input: string, files: string[], firstIndex: number, staging: string): ChunkResult[] {
+export function ingestChunk(input: string, files: string[], firstIndex: number, staging: string, sources: Record<string, Provenance> = {}): ChunkResult[] {
   return files.map((file, offset) => {
     try {
-      const report = parseReport(file, readFileSync(join(input, file)));
+      const report = withProvenance(parseReport(file, readFileSync(join(input, file))), sources[file]);
       const staged = stagedPath(staging, firstIndex + offset);
       writeFileSync(staged, toArticleFile(report));
       const status: FileStatus = report.warnings.length
         ? { file, status: 'warning', warnings: report.warnings }
         : { file, status: 'ok' };
       const candidate = { slug: report.slug, publishedAt: report.publishedAt, district: report.district, province: report.province, source: { file, sha256: report.source.sha256 } };
-      return { status, written: { candidate, staged } };
+      const textKey = createHash('sha256').update(JSON.stringify({ ...report, source: undefined })).digest('hex');
+      const identity = { textKey, title: report.title, publishedAt: report.publishedAt };
+      return { status, written: { candidate, staged, identity, source: report.source } };
     } catch (error) {
       const reason = error instanceof ReportError ? error.message : `the parser failed unexpectedly (${String(error)})`;
       return { status: { file, status: 'error', error: reason } };

@@ -1,12 +1,14 @@
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { mapAtMost } from '../fs/map-at-most.ts';
 import { replaceFolder } from '../fs/replace-folder-fs.ts';
+import { joinSameUrl } from '../provenance/same-url.ts';
+import { SOURCE_LIST, withProvenance } from '../provenance/source-list.ts';
+import { readSourceListIn } from '../provenance/source-list-fs.ts';
 import { assignSlugs } from './assign-slugs.ts';
-import { reuseUnchanged } from './ingest-cache-fs.ts';
+import { duplicateFields, linkReposts, mergeSameText } from './merge-duplicates-fs.ts';
+import { checkInput, checkOutput, writeManifest } from './output-folder-fs.ts';
 import type { ChunkResult, FileStatus } from './ingest-chunk-fs.ts';
 import type { ChunkTask } from './ingest-worker.ts';
 
@@ -19,15 +21,19 @@ export interface IngestOptions {
   output: string;
   /** Where the JSON report of every input file's status goes. */
   reportPath: string;
+  /** Let an input with no reports empty an existing collection. */
+  allowEmpty?: boolean;
   /** Called as files are done, for a progress bar. */
   onProgress?: (done: number, total: number) => void;
 }
 
 export interface IngestSummary {
   read: number;
-  /** Reports not parsed again: their bytes and the parser are as they were at the last run. */
-  reused: number;
   written: number;
+  /** Files with the same text as an earlier one, merged into its article. */
+  duplicates: number;
+  /** Articles that are the same report as another (same title and time, near-identical body), linked to it. */
+  reposts: number;
   warnings: number;
   errors: number;
   files: FileStatus[];
@@ -39,7 +45,7 @@ const CHUNK_SIZE = 250;
 
 function listReports(folder: string): string[] {
   return readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.') && !(entry.name === SOURCE_LIST && entry.parentPath === folder))
     .map((entry) => relative(folder, join(entry.parentPath, entry.name)))
     .sort();
 }
@@ -90,55 +96,64 @@ async function runOnWorkers(tasks: ChunkTask[], onChunk: (done: number) => void)
  * last run loses its article.
  */
 export async function ingest(options: IngestOptions): Promise<IngestSummary> {
+  checkInput(options.input);
   const files = listReports(options.input);
+  const sources = readSourceListIn(options.input, files);
+  checkOutput({ ...options, report: options.reportPath, allowEmpty: options.allowEmpty ?? false }, files.length);
   const staging = `${options.output}.staging-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
 
-  const { reused, finish } = await reuseUnchanged(options.input, options.output, staging, files);
-  const fresh = files.filter((file) => !reused.has(file));
   const tasks: ChunkTask[] = [];
-  for (let first = 0; first < fresh.length; first += CHUNK_SIZE) {
-    tasks.push({ input: options.input, files: fresh.slice(first, first + CHUNK_SIZE), firstIndex: first, staging });
+  for (let first = 0; first < files.length; first += CHUNK_SIZE) {
+    const chunk = files.slice(first, first + CHUNK_SIZE);
+    tasks.push({ input: options.input, files: chunk, firstIndex: first, staging, sources: Object.fromEntries(chunk.flatMap((file) => (sources.has(file) ? [[file, sources.get(file)!]] : []))) });
   }
-  let done = reused.size;
+  let done = 0;
   const progress = (count: number) => options.onProgress?.((done += count), files.length);
   // The parser is imported here, not at the top: with workers, which load it themselves,
   // this thread would spend 0.2 s loading it before starting them.
-  const inProcess = fresh.length < WORKER_THRESHOLD ? await import('./ingest-chunk-fs.ts') : undefined;
+  const inProcess = files.length < WORKER_THRESHOLD ? await import('./ingest-chunk-fs.ts') : undefined;
   const results = inProcess
     ? tasks.map((task) => {
-        const chunk = inProcess.ingestChunk(task.input, task.files, task.firstIndex, task.staging);
+        const chunk = inProcess.ingestChunk(task.input, task.files, task.firstIndex, task.staging, task.sources);
         progress(task.files.length);
         return chunk;
       })
     : await runOnWorkers(tasks, progress);
 
-  const parsed = new Map(results.flat().map((outcome) => [outcome.status.file, outcome]));
-  const outcomes = files.map((file) => reused.get(file) ?? parsed.get(file)!);
-  const written = outcomes.flatMap((outcome) => (outcome.written ? [{ ...outcome.written, status: outcome.status }] : []));
+  const outcomes = results.flat();
+  const staged = outcomes.flatMap((outcome) => (outcome.written ? [{ ...outcome.written, status: outcome.status }] : []));
+  joinSameUrl(staged, sources);
+  const { kept: written, merged, mergedInto } = mergeSameText(staged);
   const slugs = assignSlugs(written.map((entry) => entry.candidate));
-  // Loaded only when a slug changes, like the parser (see above).
-  const renamed = written.some(({ candidate, slug }, index) => slugs[index] !== (slug ?? candidate.slug));
-  const { withSlug } = renamed ? await import('./article-file.ts') : { withSlug: undefined };
-  // Each article to its final name, 32 at a time: every step here waits on the disk.
-  await mapAtMost([...written.entries()], 32, async ([index, { candidate, staged, slug: sluggedAs, status }]) => {
+  const reposts = linkReposts(written, slugs);
+  for (const [index, entry] of written.entries()) {
+    const { candidate, status } = entry;
     const slug = slugs[index]!;
     status.slug = slug;
-    const target = join(staging, `${slug}.md`);
-    if (slug === (sluggedAs ?? candidate.slug)) return rename(staged, target);
-    // A new file, not a write into the staged one: a reused article is a hard link to the last run's.
-    await writeFile(target, withSlug!(await readFile(staged, 'utf8'), slug));
-    await rm(staged);
-  });
-  finish(outcomes);
+    const fields = duplicateFields(entry, merged, reposts);
+    if (fields) {
+      const [{ parseReport }, { toArticleFile }] = await Promise.all([import('../parse/parse-report.ts'), import('./article-file.ts')]);
+      const report = withProvenance(parseReport(candidate.source.file, readFileSync(join(options.input, candidate.source.file))), sources.get(candidate.source.file));
+      writeFileSync(entry.staged, toArticleFile({ ...report, slug, ...fields }));
+    } else if (slug !== candidate.slug) {
+      // A repeated title: only the slug line changes, so the report is not parsed again.
+      const { withSlug } = await import('./article-file.ts');
+      writeFileSync(entry.staged, withSlug(readFileSync(entry.staged, 'utf8'), slug));
+    }
+    renameSync(entry.staged, join(staging, `${slug}.md`));
+  }
+  for (const [duplicate, first] of mergedInto) duplicate.status.slug = first.status.slug;
 
+  writeManifest(staging);
   await replaceFolder(staging, options.output);
   const statuses = outcomes.map((outcome) => outcome.status);
   const summary: IngestSummary = {
     read: files.length,
-    reused: reused.size,
     written: written.length,
+    duplicates: mergedInto.size,
+    reposts: reposts.size,
     warnings: statuses.filter((status) => status.status === 'warning').length,
     errors: statuses.filter((status) => status.status === 'error').length,
     files: statuses,

@@ -1,4 +1,5 @@
 import { parentPort } from 'node:worker_threads';
+import type { Provenance } from '../provenance/source-list.ts';
 import { ingestChunk } from './ingest-chunk-fs.ts';
 
 export interface ChunkTask {
@@ -6,9 +7,11 @@ export interface ChunkTask {
   files: string[];
   firstIndex: number;
   staging: string;
+  /** What the source list says about these files. */
+  sources: Record<string, Provenance>;
 }
 
 /** Worker entry: ingests each chunk it is sent and posts the results back. */
-parentPort?.on('message', ({ input, files, firstIndex, staging }: ChunkTask) => {
-  parentPort!.postMessage(ingestChunk(input, files, firstIndex, staging));
+parentPort?.on('message', ({ input, files, firstIndex, staging, sources }: ChunkTask) => {
+  parentPort!.postMessage(ingestChunk(input, files, firstIndex, staging, sources));
 });

@@ -23,4 +23,11 @@ describe('parseBody', () => {
   it('a one-line body has no byline', () => {
     expect(parseBody(['LIÊM ĐOÀN'])).toEqual({ blocks: [{ kind: 'paragraph', text: 'LIÊM ĐOÀN' }], byline: null });
   });
+
+  it.each(['|a|b|', '# Không phải tiêu đề', '```', '~~~ts', '> Trích dẫn', '- mục một', '<div>Hộp</div>', 'Cột một | Cột hai |'])(
+    'a line that reads as Markdown or HTML stays a paragraph, not a caption: %s',
+    (line) => {
+      expect(parseBody(['Lead.', line, 'Đoạn văn dài hơn để làm thân bài, có dấu chấm ở cuối câu này.']).blocks[1]).toEqual({ kind: 'paragraph', text: line });
+    },
+  );
 });

@@ -1,5 +1,5 @@
 import type { Block } from '../../schemas/article.ts';
-import { CAPTION_MAX_WORDS, PUNCTUATED_CAPTIONS } from '../vietnamese/patterns.ts';
+import { CAPTION_MAX_WORDS, MARKUP_LOOKING_LINE, PUNCTUATED_CAPTIONS } from '../vietnamese/patterns.ts';
 import { parseClosingByline, type Byline } from './byline.ts';
 
 export interface Body {
@@ -13,7 +13,7 @@ const SENTENCE_INSIDE = /[.!?…]\s+\p{Lu}/u;
 function isCaption(line: string): boolean {
   // The split stops one word past the limit: paragraphs run to hundreds of words.
   if (line.split(' ', CAPTION_MAX_WORDS + 1).length > CAPTION_MAX_WORDS || line.includes(';') || SENTENCE_INSIDE.test(line)) return false;
-  if (/:$/.test(line)) return false;
+  if (/:$/.test(line) || MARKUP_LOOKING_LINE.test(line)) return false;
   const closing = /[.!?…]$/.exec(line);
   if (!closing) return true;
   const sentence = line.slice(0, -1).trimEnd();

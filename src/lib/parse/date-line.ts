@@ -173,7 +173,8 @@ export function parseDateLine(line: string): DateLineReading | null {
   }
   if (!start || head === '') return null;
   const { text, labelled } = withoutLabels(head);
-  const words = text.replace(/\s+/g, ' ').replace(/[\s|:,–—-]+$/, '').trim();
+  // The lookbehind starts the trailing run at its first mark only, so a line of thousands of them is read once, not once per mark.
+  const words = text.replace(/\s+/g, ' ').replace(/(?<![\s|:,–—-])[\s|:,–—-]+$/, '').trim();
   if (/\d/.test(words) || words.split(' ').length > MAX_DATE_LINE_PREFIX_WORDS) return null;
   const rest = readPureDateLine(line.slice(start.index));
   if (!rest || rest.publishedAt === null) return null;

@@ -17,7 +17,9 @@ const MIN_PLAUSIBLE_SHARE = 0.95;
 const VIETNAMESE_WORD =
   /^[0-9a-zA-ZàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ]+$/;
 const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/g;
-const EDGE_PUNCTUATION = /^[("“‘'[{]+|[)"”’'\]}.,;:!?…]+$/g;
+// The lookbehind lets a trailing run be tried from its first mark only: without it, a
+// word of thousands of marks followed by a letter is rescanned from every mark (quadratic).
+const EDGE_PUNCTUATION = /^[("“‘'[{]+|(?<![)"”’'\]}.,;:!?…])[)"”’'\]}.,;:!?…]+$/g;
 
 /**
  * Stage 1: bytes → text. UTF-8 (with or without BOM) and UTF-16 with a BOM are

@@ -55,6 +55,8 @@ describe('parseHeader', () => {
     expect(parseHeader([TITLE, 'Tin các xã, thị trấn', LEAD]).category).toBe('Tin các xã, thị trấn');
     expect(parseHeader(['Trang chủ > Tin tức > Tin hoạt động', TITLE, LEAD]).category).toBe('Tin hoạt động');
     expect(parseHeader(['Chi tiết bài viết Bầu Cử', TITLE, LEAD]).category).toBe('Bầu Cử');
+    expect(parseHeader(['Trang chủ Tin tức <img src=x onerror=alert(1)>', TITLE, LEAD]).category).toBe('Tin tức <img src=x onerror=alert(1)');
+    expect(parseHeader(['Trang chủ >>', TITLE, LEAD]).category).toBeNull();
   });
 
   it('a headline printed twice is read once', () => {

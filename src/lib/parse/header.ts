@@ -68,7 +68,10 @@ function classify(text: string): Line {
   if (date) return clock ? { kind: 'chrome', text } : { kind: 'date', text, date };
   for (const pattern of CATEGORY_LABEL_LINES) {
     const match = pattern.exec(text);
-    if (match) return { kind: 'category', text, category: match[1]!.split(BREADCRUMB_SEPARATOR).at(-1)!.trim() };
+    if (!match) continue;
+    // A breadcrumb with no words after "Trang chủ" names no section; it is still chrome.
+    const crumbs = match[1]!.split(BREADCRUMB_SEPARATOR).filter((crumb) => LETTER.test(crumb));
+    return crumbs.length > 0 ? { kind: 'category', text, category: crumbs.at(-1)!.trim() } : { kind: 'chrome', text };
   }
   return { kind: 'text', text };
 }

@@ -1,19 +1,47 @@
+import { normaliseTonePlacement } from '../vietnamese/tone-placement.ts';
+
 /**
- * Pagefind folds tone marks but not `đ`, which Unicode does not decompose: "dang" would
- * never find "Đảng". In the copy of each page that Pagefind indexes, `đ` is written as
- * `ď` (d with caron), a letter Vietnamese never uses that decomposes to `d` plus a mark.
- * Pagefind folds that mark away like any other, so "dang" finds it, while an exact query
- * in the same form still ranks first. Queries go through `toIndexForm` too; text coming
- * back from the index goes through `fromIndexForm` before anyone sees it.
+ * The form of the text Pagefind indexes (a mirror of each article page), and of
+ * queries and filter values sent to it.
  *
- * An earlier form, `d` + a combining stroke (U+0335), found the same pages, but Pagefind
- * does not count U+0335 as part of a word and indexed every `đ` word twice: the index
- * chunk of "dang" was twice its size and a search over it took twice as long.
+ * `đ` is written `ď` (d with caron). Pagefind folds tone marks but not `đ`, which
+ * Unicode does not decompose: "dang" would never find "Đảng". `ď`, a letter Vietnamese
+ * never uses, decomposes to `d` plus a mark that Pagefind folds away like any other,
+ * while an exact query in the same form still ranks first. (An earlier form, `d` + a
+ * combining stroke, made Pagefind index every `đ` word twice.)
+ *
+ * A word with the older tone placement ("uỷ", "khoá", "hoà", "Thuỵ") is written in the
+ * newer ("ủy", "khóa", "hòa", "Thụy") followed by a backtick. Pagefind keeps one page
+ * list per spelling of a word; with one spelling, the chunk of "uy" (in nearly every
+ * report) carries each page once instead of twice. Pagefind drops the backtick from the
+ * word it indexes (ASCII punctuation at a word's end, like a comma), so nothing else is
+ * indexed; `fromIndexForm` reads it to give the word back as written.
  */
+const OLD_PLACEMENT_MARK = '`';
+/** An open oa/oe/uy syllable with its tone on the second vowel, the only words whose placement varies. */
+const OLD_PLACEMENT = /\p{L}*[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ](?!\p{L})/gu;
+const NEW_PLACEMENT_MARKED = /(\p{L}+)`/gu;
+const TONE_ON_FIRST = /^(.*)([oOuU])([\u0300\u0301\u0303\u0309\u0323])([aAeEyY])$/u;
+
 export function toIndexForm(text: string): string {
-  return text.normalize('NFC').replaceAll('đ', 'ď').replaceAll('Đ', 'Ď');
+  return text
+    .normalize('NFC')
+    .replace(OLD_PLACEMENT, (word) => {
+      const newer = normaliseTonePlacement(word);
+      return newer === word ? word : `${newer}${OLD_PLACEMENT_MARK}`;
+    })
+    .replaceAll('đ', 'ď')
+    .replaceAll('Đ', 'Ď');
+}
+
+/** A query in the index form: the placement folded as in the index, without the mark, which Pagefind would take as part of the word. */
+export function toQueryForm(text: string): string {
+  return toIndexForm(text).replaceAll(OLD_PLACEMENT_MARK, '');
 }
 
 export function fromIndexForm(text: string): string {
-  return text.replaceAll('ď', 'đ').replaceAll('Ď', 'Đ');
+  return text
+    .replace(NEW_PLACEMENT_MARKED, (_, word: string) => word.normalize('NFD').replace(TONE_ON_FIRST, '$1$2$4$3').normalize('NFC'))
+    .replaceAll('ď', 'đ')
+    .replaceAll('Ď', 'Đ');
 }

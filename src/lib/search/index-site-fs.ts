@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { toIndexForm } from './index-form.ts';
+import { mirrorPage } from './mirror-page.ts';
 
 export interface IndexSiteResult {
   pages: number;
@@ -10,8 +10,8 @@ export interface IndexSiteResult {
 
 /**
  * Indexes the built articles with Pagefind and writes the index to `<site>/pagefind/`.
- * Pagefind reads a mirror of the article pages in their index form (see
- * index-form.ts), so that `d` finds `đ`, while the pages served stay as they are. Only
+ * Pagefind reads a mirror of the article pages (see mirror-page.ts), so that `d` finds
+ * `đ` and the index is leaner, while the pages served stay as they are. Only
  * pages marked `data-pagefind-body` are mirrored; the mirror is read by Pagefind's own
  * parallel directory walk, much faster than feeding pages one by one.
  */
@@ -25,7 +25,7 @@ export async function indexSite(site: string): Promise<IndexSiteResult> {
       const html = readFileSync(join(site, file), 'utf8');
       if (!html.includes('data-pagefind-body')) continue;
       mkdirSync(dirname(join(mirror, file)), { recursive: true });
-      writeFileSync(join(mirror, file), toIndexForm(html));
+      writeFileSync(join(mirror, file), mirrorPage(html));
     }
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

@@ -1,6 +1,4 @@
-/** The facets readers can narrow a search by; each is a Pagefind filter of the same name. */
-export const FILTER_NAMES = ['district', 'province', 'year', 'category', 'documentKind', 'meetingBody'] as const;
-export type FilterName = (typeof FILTER_NAMES)[number];
+import { FILTER_NAMES, type FilterName } from './search-contract.ts';
 
 export interface SearchState {
   /** The query as typed (NFC), or '' for none. */

@@ -151,6 +151,13 @@ export const POSITION_MAX_WORDS = 12;
 export const LOOK_AROUND = 300;
 
 /**
+ * How far before a document number its lead-in words ("Thông báo kết luận của số ") are
+ * looked for: their longest form and its spaces. Each number reads only this much back,
+ * so a paragraph of thousands of numbers stays fast.
+ */
+export const LEAD_IN_LOOK_BACK = 48;
+
+/**
  * Abbreviations spelt out for display. A function gets the report's province, since
  * TUV reads "Thành ủy viên" in a centrally-governed city and "Tỉnh ủy viên" in a
  * province; it returns null where the report does not say which, and the abbreviation

@@ -292,3 +292,15 @@ export const PROVINCE_MENTIONS: RegExp[] = viList([
   new RegExp(String.raw`(?:[Tt]ỉnh|[Tt]hành phố|TP\.?) ${PROPER_NAME}`, 'gu'),
   new RegExp(String.raw`(?:[Tt]ỉnh|[Tt]hành) (?:ủy|Ủy) ${PROPER_NAME}`, 'gu'),
 ]);
+
+/**
+ * Lines that read as Markdown or HTML syntax ("|a|b|", "# …", a code fence, "> …",
+ * "- item", "<div>"): shown literally as paragraphs, never taken for a photo caption.
+ */
+export const MARKUP_LOOKING_LINE = /^(?:\||#{1,6}(?:\s|$)|`{3}|~{3}|>|[-*+](?:\s|$)|<\/?[a-z!?])|\|\s*$/i;
+
+/**
+ * Two reports with the same title and publication time are one report reposted when at
+ * least this share of their bodies' three-word runs is the same (Jaccard similarity).
+ */
+export const REPOST_MIN_SIMILARITY = 0.8;

@@ -1,8 +1,7 @@
-import { loadEntities } from '../../lib/site/load-entities.ts';
-import { OFFICIAL_COLUMNS, officialRows } from '../../lib/site/open-data.ts';
-import { toCsv } from '../../lib/site/to-csv.ts';
+import type { APIContext } from 'astro';
+import { openDataResponse } from '../../lib/site/publish/open-data-files.ts';
+import { absoluteUrl } from '../../lib/site/ui/base.ts';
 
-export async function GET() {
-  const { officials } = await loadEntities();
-  return new Response(toCsv(OFFICIAL_COLUMNS, officialRows(officials)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export function GET(context: APIContext) {
+  return openDataResponse('nhan-vat.csv', (path) => absoluteUrl(context.site, path));
 }

@@ -1,8 +1,7 @@
-import { loadEntities } from '../../lib/site/load-entities.ts';
-import { DOCUMENT_COLUMNS, documentRows } from '../../lib/site/open-data.ts';
-import { toCsv } from '../../lib/site/to-csv.ts';
+import type { APIContext } from 'astro';
+import { openDataResponse } from '../../lib/site/publish/open-data-files.ts';
+import { absoluteUrl } from '../../lib/site/ui/base.ts';
 
-export async function GET() {
-  const { documents } = await loadEntities();
-  return new Response(toCsv(DOCUMENT_COLUMNS, documentRows(documents)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export function GET(context: APIContext) {
+  return openDataResponse('van-ban.csv', (path) => absoluteUrl(context.site, path));
 }

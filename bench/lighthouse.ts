@@ -1,0 +1,60 @@
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { median } from './median.ts';
+import { serveSite } from '../tests/support/static-site-fs.ts';
+
+/** Lighthouse's four categories, in the order it reports them. */
+export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export interface LighthouseResult {
+  name: string;
+  path: string;
+  /** 0–100 per category, the median of the runs. */
+  scores: Record<Category, number>;
+  /** The cumulative layout shift Lighthouse measured (median), the figure behind the search page's score. */
+  cls: number;
+}
+
+/**
+ * Runs Lighthouse with its default mobile settings (a mid-range phone, simulated slow 4G)
+ * on each page of a built site, served on loopback, in Debian's Chromium: `runs` audits
+ * a page, each from an empty cache, and the median of each score counts, since one
+ * audit on a shared machine can lose a few points of performance to a neighbour's load.
+ */
+export async function lighthouseScores(site: string, pages: { name: string; path: string }[], runs = 3): Promise<LighthouseResult[]> {
+  const server = await serveSite(site);
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const results: LighthouseResult[] = [];
+    for (const page of pages) {
+      const audits: NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'][] = [];
+      for (let i = 0; i < runs; i += 1) {
+        const run = await lighthouse(`${server.origin}${page.path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+        if (!run) throw new Error(`Lighthouse returned nothing for ${page.path}`);
+        audits.push(run.lhr);
+      }
+      results.push({
+        ...page,
+        scores: Object.fromEntries(CATEGORIES.map((id) => [id, Math.round(median(audits.map((lhr) => lhr.categories[id]?.score ?? 0)) * 100)])) as Record<Category, number>,
+        cls: median(audits.map((lhr) => Number(lhr.audits['cumulative-layout-shift']?.numericValue ?? Number.NaN))),
+      });
+    }
+    return results;
+  } finally {
+    chrome.kill();
+    await server.close();
+  }
+}
+
+/** The results as the bench prints them: one line per page. */
+export function lighthouseTable(results: LighthouseResult[]): string[] {
+  const cell = (text: string | number, width = 15) => String(text).padStart(width);
+  return [
+    `${'page'.padEnd(34)}${CATEGORIES.map((id) => cell(id)).join('')}${cell('CLS', 8)}`,
+    ...results.map((r) => `${`${r.name} ${r.path}`.slice(0, 33).padEnd(34)}${CATEGORIES.map((id) => cell(r.scores[id])).join('')}${cell(r.cls.toFixed(3), 8)}`),
+  ];
+}

@@ -1,0 +1,4 @@
+/** Articles per listing page, the same for every listing. */
+export const PAGE_SIZE = 20;
+/** The open data's licence: the archive's compilation is free to reuse with attribution; each text stays its publisher's. */
+export const DATA_LICENCE = { name: 'Creative Commons Ghi công 4.0 Quốc tế (CC BY 4.0)', url: 'https://creativecommons.org/licenses/by/4.0/deed.vi' };
