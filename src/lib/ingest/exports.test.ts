@@ -6,7 +6,6 @@ describe('src/lib/ingest exports exactly its public functions', () => {
     ['./assign-slugs.ts', ['assignSlugs']],
     ['./blocks-to-markdown.ts', ['blocksToMarkdown']],
     ['./caption-html.ts', ['captionHtml', 'captionText']],
-    ['./ingest-cache-fs.ts', ['reuseUnchanged']],
     ['./ingest-chunk-fs.ts', ['ingestChunk', 'stagedPath']],
     ['./ingest-fs.ts', ['ingest']],
     ['./markdown-processor.ts', ['markdownProcessor']],

@@ -40,5 +40,6 @@ export function loadOpenDataFiles(url: UrlOf): Promise<OpenDataFile[]> {
 /** The response of one open-data endpoint. */
 export async function openDataResponse(name: OpenDataFile['name'], url: UrlOf): Promise<Response> {
   const file = (await loadOpenDataFiles(url)).find((candidate) => candidate.name === name)!;
-  return new Response(file.body, { headers: { 'Content-Type': file.type } });
+  // A Buffer is the Uint8Array a Response body may be; the DOM types do not say so of Node's Buffer.
+  return new Response(file.body as BodyInit, { headers: { 'Content-Type': file.type } });
 }
