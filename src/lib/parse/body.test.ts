@@ -20,6 +20,11 @@ describe('parseBody', () => {
     expect(blocks.map((block) => block.kind)).toEqual(['paragraph', 'paragraph']);
   });
 
+  it('a line that opens with "Ảnh:" is a caption, full stop or not', () => {
+    const { blocks } = parseBody(['Lead.', 'Ảnh: Đ/c Lương Văn Lành - Bí thư Huyện ủy, Chủ tịch Hội đồng nhân dân huyện phát biểu chỉ đạo hội nghị.', 'Đoạn hai.']);
+    expect(blocks.map((block) => block.kind)).toEqual(['paragraph', 'caption', 'paragraph']);
+  });
+
   it('a one-line body has no byline', () => {
     expect(parseBody(['LIÊM ĐOÀN'])).toEqual({ blocks: [{ kind: 'paragraph', text: 'LIÊM ĐOÀN' }], byline: null });
   });

@@ -1,5 +1,5 @@
 import type { Block } from '../../schemas/article.ts';
-import { CAPTION_MAX_WORDS, MARKUP_LOOKING_LINE, PUNCTUATED_CAPTIONS } from '../vietnamese/patterns.ts';
+import { CAPTION_MAX_WORDS, MARKUP_LOOKING_LINE, PHOTO_CREDIT, PUNCTUATED_CAPTIONS } from '../vietnamese/patterns.ts';
 import { parseClosingByline, type Byline } from './byline.ts';
 
 export interface Body {
@@ -15,7 +15,8 @@ function isCaption(line: string): boolean {
   if (line.split(' ', CAPTION_MAX_WORDS + 1).length > CAPTION_MAX_WORDS || line.includes(';') || SENTENCE_INSIDE.test(line)) return false;
   if (/:$/.test(line) || MARKUP_LOOKING_LINE.test(line)) return false;
   const closing = /[.!?…]$/.exec(line);
-  if (!closing) return true;
+  // "Ảnh: Đ/c … phát biểu chỉ đạo hội nghị." names its photo, however it ends.
+  if (!closing || PHOTO_CREDIT.test(line)) return true;
   const sentence = line.slice(0, -1).trimEnd();
   return PUNCTUATED_CAPTIONS.some((pattern) => pattern.test(sentence));
 }
