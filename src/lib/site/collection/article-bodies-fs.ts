@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join } from 'node:path';
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
+import { archiveOptionsFromEnv } from '../../config/archive-options.ts';
 import { mapAtMost } from '../../fs/map-at-most.ts';
 import type { ArticleEntry } from './load-articles.ts';
 import { markdownBody } from './markdown-body.ts';
@@ -8,12 +9,13 @@ import { markdownBody } from './markdown-body.ts';
 /**
  * Article bodies come from the articles' files, never from the collection: Astro's data
  * store becomes one string and one JavaScript module in the build, which cannot carry
- * the bodies of a large archive (see with-lean-entries.ts). Paths are relative to the
- * project root, where builds run.
+ * the bodies of a large archive (see with-lean-entries.ts). The file is the one in the
+ * collection being built, named by the article's slug as the ingest names it; not the
+ * entry's `filePath`, which Astro keeps from an earlier build when an unchanged file
+ * turns up in another folder (a build of a copy, a test's scratch collection).
  */
-async function readArticleBody({ id, filePath }: ArticleEntry): Promise<string> {
-  if (!filePath) throw new Error(`Article "${id}" has no file to read its body from.`);
-  return markdownBody(await readFile(resolve(filePath), 'utf8'));
+async function readArticleBody({ id }: ArticleEntry): Promise<string> {
+  return markdownBody(await readFile(join(archiveOptionsFromEnv().output, `${id}.md`), 'utf8'));
 }
 
 /** Each article's Markdown body, for the open-data JSON; at most 32 files open at a time. */
