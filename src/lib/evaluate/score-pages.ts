@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Report } from '../../schemas/article.ts';
 import { HEADLINE_WARNING } from '../parse/header.ts';
+import { isoDate, publishedDate } from '../site/dates/date-parts.ts';
 import type { HandCheckedPage } from './hand-checked.ts';
 
 /** What the parser made of one page: a record, or the reason it rejected the page. */
@@ -13,16 +14,15 @@ export interface Scored {
 }
 
 const spaces = (text: string) => text.replace(/\s+/g, ' ').trim();
-const ISO_PARTS = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/;
+const printed = (outcome: Outcome) => ('report' in outcome ? publishedDate(outcome.report) : null);
 
+/** The publication date as the person reads it: the day ("2020-03-02"), or the month when that is all the report printed. */
 function printedDate(outcome: Outcome): string | null {
-  return 'report' in outcome ? (ISO_PARTS.exec(outcome.report.publishedAt ?? '')?.[1] ?? null) : null;
+  const parts = printed(outcome);
+  return parts && isoDate({ ...parts, time: null });
 }
 
-function printedTime(outcome: Outcome): string | null {
-  if (!('report' in outcome) || outcome.report.datePrecision !== 'datetime') return null;
-  return ISO_PARTS.exec(outcome.report.publishedAt ?? '')?.[2] ?? null;
-}
+const printedTime = (outcome: Outcome) => printed(outcome)?.time ?? null;
 
 /**
  * A headline is right when it is exact after whitespace is folded. Where the page has
