@@ -19,6 +19,7 @@ import {
 import { isPersonName, parseByline } from './byline.ts';
 import { parseDateLine, type DateLine, type DateLineReading } from './date-line.ts';
 import { ReportError } from './report-error.ts';
+import { wordCount } from './word-count.ts';
 
 export interface Header {
   category: string | null;
@@ -41,12 +42,6 @@ type Line =
   | { kind: 'text'; text: string };
 
 const NO_DATE: DateLine = { publishedAt: null, precision: 'none', views: null };
-/** Words of a line, counted without splitting it (this runs on every line near the top of every report). */
-function words(text: string): number {
-  let count = 1;
-  for (let space = text.indexOf(' '); space !== -1; space = text.indexOf(' ', space + 1)) count += 1;
-  return count;
-}
 const ENDS_SENTENCE = /[.!?…]$/;
 const SENTENCE_INSIDE = /[.!?…]\s*\p{Lu}/u;
 const VIETNAMESE_LETTER = /[^\p{ASCII}]/u;
@@ -81,7 +76,7 @@ function isParagraph(text: string): boolean {
   const opensLead = (line: string) => LEAD_OPENERS.some((pattern) => pattern.test(line));
   const tag = AGENCY_TAG.exec(text);
   if (opensLead(text) || (tag && opensLead(text.slice(tag[0].length)))) return true;
-  const count = words(text);
+  const count = wordCount(text);
   return count > MAX_TITLE_WORDS || (ENDS_SENTENCE.test(text) && (count >= MIN_PARAGRAPH_WORDS || SENTENCE_INSIDE.test(text.slice(0, -1))));
 }
 
@@ -145,11 +140,11 @@ function scoreHeadline(page: Page, at: number, first: boolean): number {
   if (first) score += evidence.firstCandidate;
   if (/\.$/.test(text)) score += evidence.closingStop;
   if (LETTER.test(text) && !VIETNAMESE_LETTER.test(text)) score += evidence.noVietnameseLetter;
-  if (UPPER_CASE_LETTER.test(text) && text === text.toUpperCase() && words(text) <= MAX_CATEGORY_WORDS) score += evidence.shortUpperCase;
+  if (UPPER_CASE_LETTER.test(text) && text === text.toUpperCase() && wordCount(text) <= MAX_CATEGORY_WORDS) score += evidence.shortUpperCase;
   return score;
 }
 
-const isCategoryShaped = (text: string) => words(text) <= MAX_CATEGORY_WORDS && !/[.!?:;…]$/.test(text);
+const isCategoryShaped = (text: string) => wordCount(text) <= MAX_CATEGORY_WORDS && !/[.!?:;…]$/.test(text);
 
 /** Merges a run of date lines: the first printed date, any view count, the words before the date. */
 function mergeDates(run: DateLineReading[]): DateLineReading | null {
@@ -172,8 +167,8 @@ function untitledHeader(lines: Line[], all: string[]): Header {
   const last = bodyLines.at(-1)!;
   const closesWithHeadline =
     bodyLines.length > 1 &&
-    words(last) >= TRAILING_TITLE.minWords &&
-    words(last) <= MAX_TITLE_WORDS &&
+    wordCount(last) >= TRAILING_TITLE.minWords &&
+    wordCount(last) <= MAX_TITLE_WORDS &&
     !/[.!?:;…]$/.test(last) &&
     parseByline(last) === null &&
     sharedWords(syllables(last), [syllables(lead)]) >= TRAILING_TITLE.minOverlap;

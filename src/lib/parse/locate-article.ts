@@ -1,4 +1,5 @@
 import { FOOTER_AFTER_WORDS, FOOTER_START_LINES, LOOSE_CHROME_LINES, MIN_PARAGRAPH_WORDS } from '../vietnamese/patterns.ts';
+import { wordCount } from './word-count.ts';
 
 export interface Located {
   /** The page's non-empty lines, header included, footer and loose chrome removed. */
@@ -19,7 +20,7 @@ const matchesAny = (patterns: RegExp[], line: string) => patterns.some((pattern)
 export function locateArticle(text: string): Located {
   const all = text.split('\n').filter((line) => line !== '');
   const textStart = all.findIndex((line) => {
-    const words = line.split(' ').length;
+    const words = wordCount(line);
     return words >= MIN_PARAGRAPH_WORDS || (words >= FOOTER_AFTER_WORDS && /[.!?…:;]$/.test(line));
   });
   let end = all.length;

@@ -17,6 +17,7 @@ describe('src/lib/vietnamese and src/lib/parse export exactly their public names
     ['../parse/parse-report.ts', ['parseReport']],
     ['../parse/place.ts', ['findPlace']],
     ['../parse/report-error.ts', ['ReportError']],
+    ['../parse/word-count.ts', ['wordCount']],
   ])('%s', async (path, names) => {
     expect(Object.keys(await import(path)).sort()).toEqual(names);
   });
