@@ -3,6 +3,7 @@ import { comparisonTable, type ComparedQuery } from './compare-table.ts';
 import type { SearchMeasurement } from './measure-search-fs.ts';
 
 const side = (queryKB: number, ms: number, results: number, shown: number): SearchMeasurement => ({
+  msRuns: [ms - 10, ms, ms + 30],
   query: '',
   results,
   beforeBytes: 100 * 1024,
@@ -28,6 +29,7 @@ describe('comparisonTable', () => {
     ],
     ours: { each: [], median: { beforeBytes: 0, queryBytes: 0, visitBytes: 0, pageBytes: 0, ms: 0, linkMs: 0, shift: 0 } },
     stockSeconds: 21.5,
+    runs: 3,
   });
   const text = lines.join('\n');
 
@@ -48,5 +50,12 @@ describe('comparisonTable', () => {
     const plain = text.slice(text.indexOf('Typed without'));
     expect(plain).toContain('median of ours ÷ stock per query 3.00');
     expect(plain).toContain('results found: ours more than stock on 1 of 1 queries, fewer on 0; median ours ÷ stock 225.00');
+  });
+
+  it('counts the queries that meet each target, and prints every run of each query', () => {
+    const marks = text.slice(text.indexOf('Typed with marks'), text.indexOf('Typed without'));
+    expect(marks).toContain('per query: ours ≤ 0.9 × stock\'s bytes on 2 of 3, ours ≤ stock\'s ms on 3 of 3');
+    expect(text).toContain('each of the 3 runs');
+    expect(lines.find((l) => l.startsWith('  Đảng ủy'))).toBe('  Đảng ủy                 190  200  230 |  240  250  280');
   });
 });

@@ -34,6 +34,8 @@ export interface SearchMeasurement {
   pageBytes: number;
   /** Milliseconds from submitting the query to the first ten results on screen. */
   ms: number;
+  /** With several runs (see medianOfRuns), each run's `ms`, of which `ms` is the median. */
+  msRuns?: number[];
   /** The milliseconds to the first ten, step by step. */
   steps: SearchSteps;
   /** Layout shift score (the sum of Chromium's layout-shift values) from submitting to the end of the visit, counts included, at 360 × 800. */
@@ -197,9 +199,28 @@ export async function measureSearch(site: string, queries: string[], { compress 
     await browser.close();
     await server.close();
   }
+  return summarise(each);
+}
+
+/** The measurements of the queries with their medians. */
+export function summarise(each: SearchMeasurement[]): SearchSummary {
   const of = (key: keyof SearchSummary['median']) => median(each.map((m) => m[key]));
   return {
     each,
     median: { beforeBytes: of('beforeBytes'), queryBytes: of('queryBytes'), visitBytes: of('visitBytes'), pageBytes: of('pageBytes'), ms: of('ms'), linkMs: of('linkMs'), shift: of('shift') },
   };
+}
+
+/**
+ * Several runs of the same queries as one: each query's first run (its bytes and results
+ * do not change from run to run), with its milliseconds the medians over the runs and
+ * each run's milliseconds to the first ten kept in `msRuns`.
+ */
+export function medianOfRuns(runs: SearchSummary[]): SearchSummary {
+  return summarise(
+    runs[0]!.each.map((first, i) => {
+      const all = runs.map((run) => run.each[i]!);
+      return { ...first, ms: median(all.map((m) => m.ms)), linkMs: median(all.map((m) => m.linkMs)), msRuns: all.map((m) => m.ms) };
+    }),
+  );
 }

@@ -36,8 +36,9 @@ how long it ran and the error, and the benchmark goes on.
 Options:
   --sizes N,N        ingest corpus sizes (default: 1000,10000; add 100000 on request)
   --build-sizes N,N  build corpus sizes (default: 1000,10000; add 100000 on request)
-  --runs N           runs per ingest size up to 10,000 reports and per build size up
-                     to 1,000 articles (default: 3); larger sizes run once
+  --runs N           runs per ingest size up to 10,000 reports, per build size up
+                     to 1,000 articles and per search query (default: 3); larger
+                     sizes run once
   --skip-build       measure the ingest only (and so no search)
   --skip-search      skip the search measurement on the largest build
   --update-size N    archive size for the daily update (default: 10000): a full build,
@@ -51,8 +52,9 @@ Options:
 The search measurement takes the largest build (its Pagefind index is the step above),
 builds a stock Pagefind index of the same pages, and runs the same queries on both in
 headless Chromium on loopback, each as a first-time visitor, served as a host
-configured as the README says serves them (HTML, JavaScript and JSON gzipped). It
-prints ours in detail, then both side by side.
+configured as the README says serves them (HTML, JavaScript and JSON gzipped), --runs
+times each, in turns (milliseconds are medians over the runs). It prints ours in
+detail, then both side by side, then each run's milliseconds.
 
 Lighthouse (mobile settings, Debian's Chromium) audits the largest build's home page, an
 article, a year listing and the search page with a query, median of --runs audits each
@@ -241,7 +243,7 @@ try {
     const indexFiles = (await readdir(index, { recursive: true, withFileTypes: true })).filter((f) => f.isFile());
     const indexBytes = (await Promise.all(indexFiles.map((f) => readFile(join(f.parentPath, f.name))))).reduce((sum, b) => sum + b.length, 0);
     console.log(`\nSearch on the ${largestBuild.size}-article build (index: ${indexFiles.length} files, ${(indexBytes / 1024 / 1024).toFixed(1)} MiB on disk; its build time is the Pagefind step above)`);
-    const comparison = await compareSearch(largestBuild.dist, join(work, 'stock-search'));
+    const comparison = await compareSearch(largestBuild.dist, join(work, 'stock-search'), Number(values.runs));
     for (const line of searchTable(comparison.ours)) console.log(line);
     console.log(`\nSearch: ours against stock Pagefind on the same ${largestBuild.size} pages, in this run`);
     for (const line of comparisonTable(comparison)) console.log(line);
