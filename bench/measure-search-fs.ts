@@ -100,7 +100,9 @@ function recordNetwork(page: Page) {
       Object.assign(requests.get(request) ?? {}, { started: timing.startTime, finished: timing.startTime + timing.responseEnd, bytes: sizes.responseHeadersSize + body });
     })();
     pending.add(done);
-    void done.finally(() => pending.delete(done));
+    // A shared-link visit closes its page without waiting for the network to go quiet; the
+    // sizes of a request still being read then are not needed, and must not end the bench.
+    void done.catch(() => undefined).finally(() => pending.delete(done));
   };
   page.on('requestfinished', finish);
   page.on('requestfailed', (request) => Object.assign(requests.get(request) ?? {}, { finished: Date.now() }));
