@@ -138,6 +138,7 @@ async function read(hits: PagefindHit[], plan: QueryPlan | null) {
     const result = results[index]!;
     const title = fromIndexForm(result.meta.title ?? '');
     const body = fromIndexForm(result.content);
+    if (plan) await yieldToPage();
     readHits.push({ hit, result, title, body, fit: plan ? textFit(`${title}.\n${body}`, plan) : FIT.words });
   }
   return readHits;
@@ -147,9 +148,10 @@ async function read(hits: PagefindHit[], plan: QueryPlan | null) {
 declare const scheduler: { yield?: () => Promise<void> } | undefined;
 
 /**
- * Reading a result's whole text takes a few milliseconds, several times that on a phone:
- * one result at a time, with the page free to paint and answer the reader in between,
- * rather than ten in one long task.
+ * Reading a result's whole text (turning it back from the index form, then finding the
+ * query in it) takes a few milliseconds, several times that on a phone: one step of one
+ * result at a time, with the page free to paint and answer the reader in between,
+ * rather than ten results in one long task.
  */
 function yieldToPage(): Promise<void> {
   return typeof scheduler !== 'undefined' && scheduler.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
