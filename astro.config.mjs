@@ -27,5 +27,5 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   // The search page (noindex) is not a page to list for search engines. The raw reports
   // are put in /nguon/ before Pagefind runs, which indexes only articles anyway.
-  integrations: [sitemap({ filter: (page) => !/\/tim-kiem\//.test(page) }), rawSourcesIntegration(archive.input), pagefindIntegration()],
+  integrations: [sitemap({ filter: (page) => !/\/tim-kiem\//.test(page) }), rawSourcesIntegration(archive.input), pagefindIntegration(archive.searchPartPages)],
 });

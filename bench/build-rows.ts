@@ -12,8 +12,8 @@ export interface BuildRun {
   ingest: StepFigures;
   astro: StepFigures;
   pagefind: StepFigures;
-  /** Stock Pagefind (its CLI, no options) over the same `dist/`, as the baseline for our Pagefind step. */
-  stockPagefind: StepFigures;
+  /** Stock Pagefind (its CLI, no options) over the same `dist/`, as the baseline for our Pagefind step; not run where it cannot fit in memory. */
+  stockPagefind: StepFigures | null;
   plain: StepFigures;
   /** The plain build rendering as many pages at a time as ours does; not run on the largest archives. */
   plainConcurrent: StepFigures | null;

@@ -52,7 +52,7 @@ for (const file of summary.files) {
   if (file.repostedIn) console.log(`repost  ${file.file}: the same report as ${file.repostedIn.join(', ')} (same title and time), linked`);
 }
 console.log(
-  `ingest: read ${summary.read}, written ${summary.written}, warnings ${summary.warnings}, errors ${summary.errors}, duplicates merged ${summary.duplicates}, reposts linked ${summary.reposts} in ${seconds.toFixed(2)} s → ${shown(output)} (report: ${shown(report)})`,
+  `ingest: read ${summary.read} (${summary.reused} unchanged, not parsed again), written ${summary.written}, warnings ${summary.warnings}, errors ${summary.errors}, duplicates merged ${summary.duplicates}, reposts linked ${summary.reposts} in ${seconds.toFixed(2)} s → ${shown(output)} (report: ${shown(report)})`,
 );
 const failed = summary.errors > 0 || (strict && summary.warnings > 0);
 process.exitCode = failed ? 1 : 0;

@@ -4,6 +4,7 @@ import { planQuery, type QueryPlan } from '../lib/search/prepare-query.ts';
 import { FIT, hasRun, markedRanges, orderByPositions, textFit } from '../lib/search/rank-results.ts';
 import { FILTER_NAMES, SEARCH_FILTERS, type FilterName, type MetaName, type SortName } from '../lib/search/search-contract.ts';
 import { readSearchState, writeSearchState, type SearchState } from '../lib/search/search-state.ts';
+import { searchPartFolder } from '../lib/search/search-parts.ts';
 import { readDate } from '../lib/site/dates/date-parts.ts';
 import { formatShortDate } from '../lib/site/dates/format-date.ts';
 import type { DatePrecision } from '../schemas/article.ts';
@@ -33,6 +34,7 @@ interface PagefindSearchOptions {
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
+  mergeIndex: (path: string, options: Record<string, unknown>) => Promise<void>;
   search: (term: string | null, options: PagefindSearchOptions) => Promise<PagefindSearch | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
@@ -52,12 +54,16 @@ const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
  * Pagefind starts loading with the page (its script, WebAssembly and index metadata),
  * so that it is ready by the time the reader has typed a query.
  */
-const pagefind: Promise<Pagefind> = import(/* @vite-ignore */ `${root.dataset.base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
+const pagefind: Promise<Pagefind> = import(/* @vite-ignore */ `${root.dataset.base}${searchPartFolder(0)}pagefind.js`).then(async (module: Pagefind) => {
   // Result URLs are stored from the site root; the base puts them under a sub-path.
   // Pagefind's web worker stays on: without it a search (150–600 ms on 10,000 articles)
   // would freeze the page while the reader types, for 42 KB (12 KB compressed) saved.
-  await module.options({ baseUrl: root.dataset.base });
+  const options = { baseUrl: root.dataset.base };
+  await module.options(options);
   await module.init();
+  // A large archive's index is in parts (search-parts.ts), searched as one.
+  const further = Array.from({ length: Number(root.dataset.parts) - 1 }, (_, index) => `${root.dataset.base}${searchPartFolder(index + 1)}`);
+  await Promise.all(further.map((path) => module.mergeIndex(path, options)));
   return module;
 });
 pagefind.catch(() => (status.textContent = 'Không tải được chỉ mục tìm kiếm. Hãy tải lại trang.'));

@@ -14,6 +14,8 @@ export const PAGINATION_CORPUS_SIZE = 45;
 /** The SITE_URL every test build gets, and the BASE_PATH of the sub-path build. */
 export const SITE_URL = 'https://luutru.example.vn';
 export const SUB_PATH = '/archive/';
+/** The sub-path build's search index is split into parts this small, so a test sees a large archive's search. */
+export const SUB_PATH_PART_PAGES = 2;
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -21,7 +23,7 @@ declare module 'vitest' {
     siteAtRoot: string;
     /** The Markdown collection siteAtRoot and siteUnderArchive were built from. */
     siteArticles: string;
-    /** The bundled archive built under BASE_PATH=SUB_PATH. */
+    /** The bundled archive built under BASE_PATH=SUB_PATH, its search index in parts of SUB_PATH_PART_PAGES articles. */
     siteUnderArchive: string;
     /** A synthetic archive of PAGINATION_CORPUS_SIZE articles, for pagination. */
     siteLarge: string;
@@ -80,7 +82,7 @@ export default async function setup(project: TestProject) {
   await ingest({ input: RAW_DIR, output: articles, reportPath: join(work, 'ingest.json') });
   const env = { ARTICLES_DIR: articles, RAW_DIR, SITE_URL };
   astroBuild(join(work, 'root'), env);
-  astroBuild(join(work, 'archive'), { ...env, BASE_PATH: SUB_PATH });
+  astroBuild(join(work, 'archive'), { ...env, BASE_PATH: SUB_PATH, SEARCH_PART_PAGES: String(SUB_PATH_PART_PAGES) });
 
   const largeRaw = join(work, 'large-raw');
   await mkdir(largeRaw);

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, link, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import matter from 'gray-matter';
@@ -16,8 +16,9 @@ let work: string;
 /** The articles in a collection, without the ingest's manifest. */
 const articleNames = async (folder: string) => (await readdir(folder)).filter((name) => name.endsWith('.md')).sort();
 
-async function snapshot(folder: string): Promise<Record<string, string>> {
-  const files = await articleNames(folder);
+/** The articles in `folder`, and every hidden file the ingest keeps beside them when `withHidden`. */
+async function snapshot(folder: string, withHidden = false): Promise<Record<string, string>> {
+  const files = withHidden ? (await readdir(folder)).sort() : await articleNames(folder);
   return Object.fromEntries(await Promise.all(files.map(async (f) => [f, await readFile(join(folder, f), 'utf8')])));
 }
 
@@ -105,6 +106,73 @@ describe('ingest of a folder with problems', () => {
   });
 });
 
+describe('ingest of an archive it has ingested before', () => {
+  /** Ingests `input` into a folder that has the last run's articles, and into an empty one. */
+  async function againAndAfresh(input: string, output: string) {
+    const summary = await ingestInto(input, output);
+    const fresh = join(await mkdtemp(join(work, 'fresh-')), 'articles');
+    await ingestInto(input, fresh);
+    return { summary, files: await snapshot(output, true), fresh: await snapshot(fresh, true) };
+  }
+
+  it('parses only the reports whose bytes changed, and writes what a run from scratch writes', async () => {
+    const input = await freshInput();
+    const output = join(work, 'again-out');
+    expect((await ingestInto(input, output)).reused).toBe(0);
+
+    const unchanged = await againAndAfresh(input, output);
+    expect(unchanged.summary.reused).toBe(seedFiles.length);
+    expect(unchanged.files).toEqual(unchanged.fresh);
+
+    const edited = seedFiles[1]!;
+    await writeFile(join(input, edited), (await readFile(join(input, edited), 'utf8')).replace(/\n\n/, '\n\nMột đoạn mới thêm vào.\n\n'));
+    await writeFile(join(input, 'new.txt'), 'Một bài mới\n05/05/2024 09:00\nNội dung bài mới.\n');
+    const update = await againAndAfresh(input, output);
+    expect(update.summary).toMatchObject({ read: seedFiles.length + 1, reused: seedFiles.length - 1, written: seedFiles.length + 1 });
+    expect(Object.values(update.files).some((text) => text.includes('Một đoạn mới thêm vào.'))).toBe(true);
+    expect(update.files).toEqual(update.fresh);
+  });
+
+  it("renames a reused article when a newcomer takes its title's slug, without touching the last run's file", async () => {
+    const input = await freshInput();
+    const output = join(work, 'rename-out');
+    await writeFile(join(input, 'later.txt'), 'Tiêu đề lặp lại\n05/05/2024 09:00\nBài sau.\n');
+    await ingestInto(input, output);
+    const before = await readFile(join(output, 'tieu-de-lap-lai.md'), 'utf8');
+    const kept = join(work, 'kept-link.md');
+    await link(join(output, 'tieu-de-lap-lai.md'), kept);
+
+    await writeFile(join(input, 'earlier.txt'), 'Tiêu đề lặp lại\n05/05/2020 09:00\nBài trước.\n');
+    const update = await againAndAfresh(input, output);
+    expect(update.summary.reused).toBe(seedFiles.length + 1);
+    expect(update.files['tieu-de-lap-lai-2024-05-05.md']).toContain('Bài sau.');
+    expect(update.files['tieu-de-lap-lai.md']).toContain('Bài trước.');
+    expect(update.files).toEqual(update.fresh);
+    expect(await readFile(kept, 'utf8')).toBe(before);
+  });
+
+  it('parses a report again when its source row changes, and merges a reused report with a new copy of it', async () => {
+    const input = await freshInput();
+    const output = join(work, 'sources-out');
+    const [first, second] = seedFiles as [string, string];
+    await writeFile(join(input, 'sources.csv'), `file,url\n${first},https://example.org/a\n`);
+    await ingestInto(input, output);
+
+    await writeFile(join(input, 'sources.csv'), `file,url\n${first},https://example.org/b\n`);
+    await cp(join(input, second), join(input, `zz-copy-of-${second}`));
+    const update = await againAndAfresh(input, output);
+    expect(update.summary).toMatchObject({ reused: seedFiles.length - 1, duplicates: 1 });
+    expect(Object.values(update.files).some((text) => text.includes('https://example.org/b'))).toBe(true);
+    expect(update.files).toEqual(update.fresh);
+
+    // The merged article was written with its duplicate's source, so it is parsed again once the copy is gone.
+    await rm(join(input, `zz-copy-of-${second}`));
+    const after = await againAndAfresh(input, output);
+    expect(after.summary).toMatchObject({ reused: seedFiles.length - 1, duplicates: 0 });
+    expect(after.files).toEqual(after.fresh);
+  });
+});
+
 describe('ingest of a large folder', () => {
   it('runs on worker threads and writes what the in-process parser would', async () => {
     const parts = corpusParts(seedFiles.map((file) => parseReport(file, readSeed(file))));
@@ -145,7 +213,7 @@ describe('the ingest CLI', () => {
     const output = join(work, 'cli-out');
     const { code, stdout, stderr } = await cli('--input', input, '--output', output, '--report', join(work, 'cli.json'));
     expect(code).toBe(1);
-    expect(stdout).toMatch(/read 6, written 5, warnings \d+, errors 1/);
+    expect(stdout).toMatch(/read 6 \(0 unchanged, not parsed again\), written 5, warnings \d+, errors 1/);
     expect(stderr).toContain('empty.txt: the file is empty');
   });
 

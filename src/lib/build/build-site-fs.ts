@@ -8,6 +8,14 @@ import type { FileStatus } from '../ingest/ingest-fs.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
 
+/**
+ * Node's options for the Astro build: a larger heap than Node's default (about 4 GB),
+ * which a 100,000-article archive outgrows while Astro holds every page's props
+ * (README, "Scale"). Below the machine's memory target, so a build that needs more
+ * fails loudly rather than swapping.
+ */
+export const ASTRO_NODE_OPTIONS = '--max-old-space-size=6144';
+
 export interface BuildOutcome {
   /** The ingest's exit code: 1 when some reports failed (or warned, under --strict), 2 for a usage error. */
   ingestStatus: number;
@@ -41,7 +49,8 @@ export async function buildSite(options: ArchiveOptions, dist = resolve('dist'))
   const failed = failedReports(options.report);
   const staging = join(dirname(dist), `.${basename(dist)}-staging-${process.pid}`);
   await rm(staging, { recursive: true, force: true });
-  const astroStatus = run('node_modules/astro/bin/astro.mjs', ['build', '--outDir', staging], { ...process.env, ...archiveEnv(options) });
+  const nodeOptions = [process.env.NODE_OPTIONS, ASTRO_NODE_OPTIONS].filter(Boolean).join(' ');
+  const astroStatus = run('node_modules/astro/bin/astro.mjs', ['build', '--outDir', staging], { ...process.env, ...archiveEnv(options), NODE_OPTIONS: nodeOptions });
   if (astroStatus !== 0) {
     await rm(staging, { recursive: true, force: true });
     return { ingestStatus, built: false, failed };

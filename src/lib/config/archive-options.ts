@@ -1,5 +1,6 @@
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { SEARCH_PART_PAGES } from '../search/search-parts.ts';
 
 /**
  * Which archive a run works on: one set of options read here by the ingest and build
@@ -21,6 +22,8 @@ export interface ArchiveOptions {
   allowEmpty: boolean;
   /** Print the usage and stop. */
   help: boolean;
+  /** Most article pages in one part of the search index (SEARCH_PART_PAGES; see search-parts.ts). */
+  searchPartPages: number;
 }
 
 /** A mistake in how a command was called (exit code 2), said in words that name the fix. */
@@ -49,7 +52,11 @@ type Env = Record<string, string | undefined>;
 export function archiveOptionsFromEnv(env: Env = process.env): ArchiveOptions {
   const input = resolve(env.RAW_DIR || DEFAULT_INPUT);
   const output = resolve(env.ARTICLES_DIR || DEFAULT_OUTPUT);
-  return { input, output, report: join(dirname(output), REPORT_NAME), strict: false, allowEmpty: false, help: false };
+  const searchPartPages = env.SEARCH_PART_PAGES ? Number(env.SEARCH_PART_PAGES) : SEARCH_PART_PAGES;
+  if (!Number.isInteger(searchPartPages) || searchPartPages < 1) {
+    throw new UsageError(`SEARCH_PART_PAGES must be a whole number of pages above 0, not "${env.SEARCH_PART_PAGES}".`);
+  }
+  return { input, output, report: join(dirname(output), REPORT_NAME), strict: false, allowEmpty: false, help: false, searchPartPages };
 }
 
 /** Command-line options over the environment's; throws UsageError on an unknown or malformed one. */
@@ -79,6 +86,7 @@ export function parseArchiveArgs(args: string[], env: Env = process.env): Archiv
     strict: values.strict,
     allowEmpty: values['allow-empty'],
     help: values.help,
+    searchPartPages: fromEnv.searchPartPages,
   };
 }
 

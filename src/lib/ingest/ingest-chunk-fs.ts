@@ -25,7 +25,8 @@ export interface FileStatus {
 /** One file's outcome, with what the slug step needs when it became an article. */
 export interface ChunkResult {
   status: FileStatus;
-  written?: { candidate: SlugCandidate; staged: string; identity: ReportIdentity; source: Report['source'] };
+  /** `slug`: the one the staged file carries, when it is not the candidate's (an article reused from the last run). */
+  written?: { candidate: SlugCandidate; staged: string; identity: ReportIdentity; source: Report['source']; slug?: string };
 }
 
 /** Where file number `index` is staged until its final slug is known. */

@@ -7,6 +7,7 @@ import { joinSameUrl } from '../provenance/same-url.ts';
 import { SOURCE_LIST, withProvenance } from '../provenance/source-list.ts';
 import { readSourceListIn } from '../provenance/source-list-fs.ts';
 import { assignSlugs } from './assign-slugs.ts';
+import { reuseUnchanged } from './ingest-cache-fs.ts';
 import { duplicateFields, linkReposts, mergeSameText } from './merge-duplicates-fs.ts';
 import { checkInput, checkOutput, writeManifest } from './output-folder-fs.ts';
 import type { ChunkResult, FileStatus } from './ingest-chunk-fs.ts';
@@ -29,6 +30,8 @@ export interface IngestOptions {
 
 export interface IngestSummary {
   read: number;
+  /** Reports not parsed again: their bytes, source row and the parser are as they were at the last run. */
+  reused: number;
   written: number;
   /** Files with the same text as an earlier one, merged into its article. */
   duplicates: number;
@@ -104,16 +107,18 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
 
+  const cache = await reuseUnchanged(options.input, options.output, staging, files, sources);
+  const fresh = files.filter((file) => !cache.reused.has(file));
   const tasks: ChunkTask[] = [];
-  for (let first = 0; first < files.length; first += CHUNK_SIZE) {
-    const chunk = files.slice(first, first + CHUNK_SIZE);
+  for (let first = 0; first < fresh.length; first += CHUNK_SIZE) {
+    const chunk = fresh.slice(first, first + CHUNK_SIZE);
     tasks.push({ input: options.input, files: chunk, firstIndex: first, staging, sources: Object.fromEntries(chunk.flatMap((file) => (sources.has(file) ? [[file, sources.get(file)!]] : []))) });
   }
-  let done = 0;
+  let done = cache.reused.size;
   const progress = (count: number) => options.onProgress?.((done += count), files.length);
   // The parser is imported here, not at the top: with workers, which load it themselves,
   // this thread would spend 0.2 s loading it before starting them.
-  const inProcess = files.length < WORKER_THRESHOLD ? await import('./ingest-chunk-fs.ts') : undefined;
+  const inProcess = fresh.length < WORKER_THRESHOLD ? await import('./ingest-chunk-fs.ts') : undefined;
   const results = inProcess
     ? tasks.map((task) => {
         const chunk = inProcess.ingestChunk(task.input, task.files, task.firstIndex, task.staging, task.sources);
@@ -122,35 +127,49 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       })
     : await runOnWorkers(tasks, progress);
 
-  const outcomes = results.flat();
+  const parsed = new Map(results.flat().map((outcome) => [outcome.status.file, outcome]));
+  const outcomes = files.map((file) => cache.reused.get(file) ?? parsed.get(file)!);
+  const remembered = cache.remember(outcomes);
   const staged = outcomes.flatMap((outcome) => (outcome.written ? [{ ...outcome.written, status: outcome.status }] : []));
   joinSameUrl(staged, sources);
   const { kept: written, merged, mergedInto } = mergeSameText(staged);
   const slugs = assignSlugs(written.map((entry) => entry.candidate));
   const reposts = linkReposts(written, slugs);
+  /** The articles written as parsed, which the next run may reuse: file → slug. */
+  const asParsed = new Map<string, string>();
   for (const [index, entry] of written.entries()) {
     const { candidate, status } = entry;
     const slug = slugs[index]!;
     status.slug = slug;
     const fields = duplicateFields(entry, merged, reposts);
+    const target = join(staging, `${slug}.md`);
+    let text: string | undefined;
     if (fields) {
       const [{ parseReport }, { toArticleFile }] = await Promise.all([import('../parse/parse-report.ts'), import('./article-file.ts')]);
       const report = withProvenance(parseReport(candidate.source.file, readFileSync(join(options.input, candidate.source.file))), sources.get(candidate.source.file));
-      writeFileSync(entry.staged, toArticleFile({ ...report, slug, ...fields }));
-    } else if (slug !== candidate.slug) {
+      text = toArticleFile({ ...report, slug, ...fields });
+    } else if (slug !== (entry.slug ?? candidate.slug)) {
       // A repeated title: only the slug line changes, so the report is not parsed again.
       const { withSlug } = await import('./article-file.ts');
-      writeFileSync(entry.staged, withSlug(readFileSync(entry.staged, 'utf8'), slug));
+      text = withSlug(readFileSync(entry.staged, 'utf8'), slug);
     }
-    renameSync(entry.staged, join(staging, `${slug}.md`));
+    if (!fields) asParsed.set(status.file, slug);
+    // A changed article is a new file, never a write into the staged one, which may be a link to the last run's.
+    if (text === undefined) renameSync(entry.staged, target);
+    else {
+      writeFileSync(target, text);
+      rmSync(entry.staged);
+    }
   }
   for (const [duplicate, first] of mergedInto) duplicate.status.slug = first.status.slug;
+  cache.finish(remembered, asParsed);
 
   writeManifest(staging);
   await replaceFolder(staging, options.output);
   const statuses = outcomes.map((outcome) => outcome.status);
   const summary: IngestSummary = {
     read: files.length,
+    reused: cache.reused.size,
     written: written.length,
     duplicates: mergedInto.size,
     reposts: reposts.size,

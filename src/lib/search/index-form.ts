@@ -18,17 +18,26 @@ import { normaliseTonePlacement } from '../vietnamese/tone-placement.ts';
  * indexed; `fromIndexForm` reads it to give the word back as written.
  */
 const OLD_PLACEMENT_MARK = '`';
-/** An open oa/oe/uy syllable with its tone on the second vowel, the only words whose placement varies. */
-const OLD_PLACEMENT = /\p{L}*[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ](?!\p{L})/gu;
+/**
+ * The end of an open oa/oe/uy syllable with its tone on the second vowel, the only words
+ * whose placement varies. Only the end is matched, and the word's start found from there
+ * (`OPENING`): a pattern that began with the word's letters was tried at every letter of
+ * every page and made the index form the slowest part of indexing.
+ */
+const OLD_PLACEMENT_END = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ](?!\p{L})/gu;
+/** The letters of a word before its last two; longer than any Vietnamese syllable. */
+const OPENING = /\p{L}{0,12}$/u;
 const NEW_PLACEMENT_MARKED = /(\p{L}+)`/gu;
 const TONE_ON_FIRST = /^(.*)([oOuU])([\u0300\u0301\u0303\u0309\u0323])([aAeEyY])$/u;
 
 export function toIndexForm(text: string): string {
   return text
     .normalize('NFC')
-    .replace(OLD_PLACEMENT, (word) => {
-      const newer = normaliseTonePlacement(word);
-      return newer === word ? word : `${newer}${OLD_PLACEMENT_MARK}`;
+    .replace(OLD_PLACEMENT_END, (end: string, offset: number, text: string) => {
+      const opening = OPENING.exec(text.slice(Math.max(0, offset - 12), offset))![0];
+      const newer = normaliseTonePlacement(opening + end);
+      // Only the last two letters move their mark; the opening stays as it is.
+      return newer === opening + end ? end : `${newer.slice(opening.length)}${OLD_PLACEMENT_MARK}`;
     })
     .replaceAll('đ', 'ď')
     .replaceAll('Đ', 'Ď');
