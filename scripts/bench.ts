@@ -57,8 +57,10 @@ configured as the README says serves them (HTML, JavaScript and JSON gzipped). I
 prints ours in detail, then both side by side.
 
 Lighthouse (mobile settings, Debian's Chromium) audits the largest build's home page, an
-article, a year listing and the search page with a query, median of --runs audits each
-(target: 100 in every category; the search page is noindex, so its SEO is not).`;
+article, a year listing and the search page with a query, median of --runs audits each,
+served as the README says a host should (text, scripts and JSON gzipped); it prints the
+LCP, TBT and CLS behind the performance score (target: 100 in every category; the search
+page is noindex, so its SEO is not).`;
 
 const { values } = parseArgs({
   options: {
