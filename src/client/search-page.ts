@@ -137,14 +137,30 @@ function showItem(result: PagefindResult, title: string, body: string, plan: Que
 
 /** Results with their text loaded and read against the query. */
 async function read(hits: PagefindHit[], plan: QueryPlan | null) {
-  return Promise.all(
-    hits.map(async (hit) => {
-      const result = await hit.data();
-      const title = fromIndexForm(result.meta.title ?? '');
-      const body = fromIndexForm(result.content);
-      return { hit, result, title, body, fit: plan ? textFit(`${title}.\n${body}`, plan) : FIT.words };
-    }),
-  );
+  const results = await Promise.all(hits.map((hit) => hit.data()));
+  const readHits = [];
+  for (const [index, hit] of hits.entries()) {
+    await yieldToPage();
+    const result = results[index]!;
+    const title = fromIndexForm(result.meta.title ?? '');
+    const body = fromIndexForm(result.content);
+    if (plan) await yieldToPage();
+    readHits.push({ hit, result, title, body, fit: plan ? textFit(`${title}.\n${body}`, plan) : FIT.words });
+  }
+  return readHits;
+}
+
+/** Chromium's `scheduler.yield` (not in TypeScript's DOM types yet); a timeout elsewhere. */
+declare const scheduler: { yield?: () => Promise<void> } | undefined;
+
+/**
+ * Reading a result's whole text (turning it back from the index form, then finding the
+ * query in it) takes a few milliseconds, several times that on a phone: one step of one
+ * result at a time, with the page free to paint and answer the reader in between,
+ * rather than ten results in one long task.
+ */
+function yieldToPage(): Promise<void> {
+  return typeof scheduler !== 'undefined' && scheduler.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /**
@@ -164,7 +180,12 @@ async function nextItems(plan: QueryPlan | null, query: string, ranked: boolean)
   }
   const shown = batch.filter((item) => item.fit !== null).sort((a, b) => (ranked ? a.fit! - b.fit! : 0));
   pending.unshift(...shown.slice(PAGE).map((item) => item.hit));
-  return shown.slice(0, PAGE).map(({ result, title, body }) => showItem(result, title, body, plan, query));
+  const items: HTMLLIElement[] = [];
+  for (const { result, title, body } of shown.slice(0, PAGE)) {
+    await yieldToPage();
+    items.push(showItem(result, title, body, plan, query));
+  }
+  return items;
 }
 
 async function showMore(state: SearchState): Promise<void> {

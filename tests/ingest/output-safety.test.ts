@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/lib/config/archive-options.ts';
 import { ingest } from '../../src/lib/ingest/ingest-fs.ts';
+import { INGEST_CACHE } from '../../src/lib/ingest/ingest-cache-fs.ts';
 import { MANIFEST } from '../../src/lib/ingest/output-folder-fs.ts';
 import { ingestCli } from '../helpers/ingest-cli.ts';
 import { RAW_DIR, seedFiles } from '../helpers/seeds.ts';
@@ -81,7 +82,8 @@ describe('the ingest never deletes what it did not write', () => {
     const folder = await sandbox();
     const output = join(folder, 'articles');
     await ingest({ input: join(folder, 'raw'), output, reportPath: join(folder, 'report.json') });
-    await rm(join(output, MANIFEST));
+    // Such a collection had neither the manifest nor the newer ingest cache.
+    await Promise.all([MANIFEST, INGEST_CACHE].map((name) => rm(join(output, name))));
     const summary = await ingest({ input: join(folder, 'raw'), output, reportPath: join(folder, 'report.json') });
     expect(summary.written).toBe(seedFiles.length);
   });

@@ -72,6 +72,7 @@ describe('one way to write a date', () => {
     ['an official, with the table of titles', paths.official('le-tien-nhat-ha-noi'), [SHORT, MONTH]],
     ['a cited document', paths.document('20-nq-tu-quang-ninh'), [SHORT, MONTH]],
     ['the open data page', paths.openData(), [LONG]],
+    ['the about page', paths.about(), [SHORT]],
   ] as const;
 
   it.each(pageTypes)('%s writes every date in the forms of its kind of page', (_, path, forms) => {

@@ -11,7 +11,13 @@ describe('the archive options', () => {
       strict: false,
       allowEmpty: false,
       help: false,
+      searchPartPages: 20_000,
     });
+  });
+
+  it('take the size of a search index part from SEARCH_PART_PAGES, and refuse one that is not a count', () => {
+    expect(archiveOptionsFromEnv({ SEARCH_PART_PAGES: '500' }).searchPartPages).toBe(500);
+    for (const bad of ['0', '-3', '1.5', 'many']) expect(() => archiveOptionsFromEnv({ SEARCH_PART_PAGES: bad })).toThrow(/SEARCH_PART_PAGES/);
   });
 
   it('take RAW_DIR and ARTICLES_DIR, and the command line over them', () => {

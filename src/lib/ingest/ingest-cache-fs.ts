@@ -62,7 +62,7 @@ export interface Reuse {
    * (they rewrite a status and, for one address, a text key).
    */
   remember: (outcomes: ChunkResult[]) => Map<string, Omit<CachedArticle, 'slug'>>;
-  /** Once every article is in place: writes this run's cache into the staging folder, for the articles written as parsed (`slugs`: file → slug). */
+  /** Once every article is in place: writes this run's cache into the staging folder, for the articles written as parsed (`slugs`: file → slug), if there are any. */
   finish: (remembered: Map<string, Omit<CachedArticle, 'slug'>>, slugs: Map<string, string>) => void;
 }
 
@@ -106,7 +106,7 @@ export async function reuseUnchanged(input: string, output: string, staging: str
       const entry = remembered.get(file);
       if (entry) articles[file] = { ...entry, slug };
     }
-    writeFileSync(join(staging, INGEST_CACHE), JSON.stringify({ parser, articles } satisfies CacheFile));
+    if (slugs.size > 0) writeFileSync(join(staging, INGEST_CACHE), JSON.stringify({ parser, articles } satisfies CacheFile));
   };
   return { reused, remember, finish };
 }

@@ -31,17 +31,21 @@ export function* jsonPieces(value: unknown, depth = 0, levels = 2): Generator<st
 /** Pieces gathered into strings of about this many characters before they become bytes. */
 const BATCH = 1 << 20;
 
-/** `JSON.stringify(value, null, 1)` in UTF-8 bytes, which, unlike one string, may pass V8's string limit. */
-export function jsonBytes(value: unknown): Buffer {
-  const parts: Buffer[] = [];
+/**
+ * `JSON.stringify(value, null, 1)` in UTF-8 bytes, which, unlike one string, may pass
+ * V8's string limit; as a list of buffers of about a megabyte, never joined into one, so
+ * the whole document is held once, not again while it is copied.
+ */
+export function jsonChunks(value: unknown): Buffer[] {
+  const chunks: Buffer[] = [];
   let batch = '';
   for (const piece of jsonPieces(value)) {
     batch += piece;
     if (batch.length >= BATCH) {
-      parts.push(Buffer.from(batch));
+      chunks.push(Buffer.from(batch));
       batch = '';
     }
   }
-  parts.push(Buffer.from(batch));
-  return Buffer.concat(parts);
+  chunks.push(Buffer.from(batch));
+  return chunks;
 }

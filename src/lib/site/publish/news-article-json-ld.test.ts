@@ -34,6 +34,11 @@ describe('newsArticleJsonLd', () => {
     expect(data.publisher).toEqual({ '@type': 'Organization', name: 'Kho lưu trữ' });
   });
 
+  it('describes the article with the summary the meta description gives, not a second copy of a long lead', () => {
+    const lead = 'Đoạn mở đầu rất dài. '.repeat(40);
+    expect(newsArticleJsonLd(article({ lead }), URL, 'Kho').description).toBe(lead.slice(0, 300));
+  });
+
   it('leaves out what the report does not say, rather than inventing it', () => {
     const data = newsArticleJsonLd(article({}), URL, 'Kho');
     expect(data).not.toHaveProperty('datePublished');

@@ -1,5 +1,6 @@
 import type { Article } from '../../../schemas/article.ts';
 import { isoDate, publishedDate } from '../dates/date-parts.ts';
+import { pageSummary } from '../ui/summary.ts';
 
 /**
  * schema.org NewsArticle for an article page. `datePublished` is as precise as the report
@@ -18,7 +19,7 @@ export function newsArticleJsonLd(article: Article, url: string, siteName: strin
     mainEntityOfPage: url,
     ...(published ? { datePublished: isoDate(published) } : {}),
     ...(article.category ? { articleSection: article.category } : {}),
-    ...(article.lead ? { description: article.lead } : {}),
+    ...(article.lead ? { description: pageSummary(article.lead) } : {}),
     author: article.authors.length ? article.authors.map((name) => ({ '@type': 'Person', name })) : [publisher],
     publisher,
     // The page this copy was archived from, when the archivist's source list gives it.
