@@ -41,6 +41,7 @@ export function attempt(command: string, args: string[], env: NodeJS.ProcessEnv 
   const { result, measurement } = timed(command, args, env);
   if (result.status === 0) return measurement;
   const lines = `${result.stdout}\n${result.stderr}`.split('\n').filter((line) => line.trim() && !line.startsWith('peak-kb'));
-  const reason = lines.findLast((line) => /Error|out of memory/.test(line)) ?? lines.at(-1) ?? `exit ${result.status}`;
+  // Astro's own error block ends in "Error reference:" and a link, after the line that says what failed.
+  const reason = lines.findLast((line) => /Error|out of memory/.test(line) && !/Error reference/.test(line)) ?? lines.at(-1) ?? `exit ${result.status}`;
   return { ...measurement, failed: reason.trim().slice(0, 160) };
 }
