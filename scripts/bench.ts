@@ -120,6 +120,17 @@ const astroEnv = { ...cold, NODE_OPTIONS: ASTRO_NODE_OPTIONS };
 const UPDATE_BUILD_TIME = { SOURCE_DATE_EPOCH: String(Math.floor(Date.now() / 1000)) };
 
 /**
+ * Our Pagefind step over a built site, in a child process of its own; its stdout is the
+ * step's result. Pagefind's `close()` kills its service without waiting for it, so the
+ * child pauses a fifth of a second before it exits: Node reaps the service, and GNU time counts its memory.
+ */
+function pagefindStep(dist: string): Measurement {
+  const indexSite = pathToFileURL(join(ROOT, 'src/lib/search/index-site-fs.ts')).href;
+  const script = `const { indexSite } = await import(${JSON.stringify(indexSite)}); console.log(JSON.stringify(await indexSite(${JSON.stringify(dist)}))); await new Promise((done) => setTimeout(done, 200));`;
+  return measure(NODE, ['--input-type=module', '-e', script]);
+}
+
+/**
  * One corpus size of the build comparison, `runs` times: ours (ingest, Astro, our
  * Pagefind step), stock Pagefind over the same site, and the plain builds. The plain
  * build at our concurrency is left out above 10,000 articles, where one plain build
@@ -129,7 +140,6 @@ async function compareBuilds(raw: string, size: number, runs: number) {
   // Astro reads --config relative to the root; the work folder is inside it.
   const config = join(work, 'astro.config.without-pagefind.mjs');
   await writeConfigWithoutPagefind(config, join(ROOT, 'astro.config.mjs'));
-  const indexSite = pathToFileURL(join(ROOT, 'src/lib/search/index-site-fs.ts')).href;
   const articles = join(work, `articles-${size}`);
   const dist = join(work, `dist-${size}`);
   const stockIndex = join(work, `stock-pagefind-${size}`);
@@ -141,7 +151,7 @@ async function compareBuilds(raw: string, size: number, runs: number) {
     await Promise.all([articles, dist, stockIndex, plainRoot, plainConcurrentRoot].map((dir) => rm(dir, { recursive: true, force: true })));
     const ingest = ingestRun(raw, articles);
     const astro = measure(NODE, [ASTRO, 'build', '--force', '--root', ROOT, '--config', relative(ROOT, config), '--outDir', dist], { ...astroEnv, ARTICLES_DIR: articles, RAW_DIR: raw });
-    const pagefind = measure(NODE, ['--input-type=module', '-e', `const { indexSite } = await import(${JSON.stringify(indexSite)}); console.log(JSON.stringify(await indexSite(${JSON.stringify(dist)})));`]);
+    const pagefind = pagefindStep(dist);
     pages = (JSON.parse(pagefind.stdout) as { pages: number }).pages;
     // Stock Pagefind indexes the whole site in one piece, which outgrows the machine's memory
     // where ours splits the index (it passed 21 GB at 100,000 articles), so it runs only up to one part.
@@ -163,11 +173,10 @@ async function compareBuilds(raw: string, size: number, runs: number) {
 
 /** Our three build steps over `raw`, into `articles` and `dist`, with the Astro cache in the config's cacheDir. */
 function ourBuild(raw: string, articles: string, dist: string, config: string): BuildRun['ingest'][] {
-  const indexSite = pathToFileURL(join(ROOT, 'src/lib/search/index-site-fs.ts')).href;
   return [
     ingestRun(raw, articles),
     measure(NODE, [ASTRO, 'build', '--root', ROOT, '--config', relative(ROOT, config), '--outDir', dist], { ...astroEnv, ...UPDATE_BUILD_TIME, ARTICLES_DIR: articles, RAW_DIR: raw }),
-    measure(NODE, ['--input-type=module', '-e', `const { indexSite } = await import(${JSON.stringify(indexSite)}); await indexSite(${JSON.stringify(dist)});`]),
+    pagefindStep(dist),
   ];
 }
 
