@@ -217,7 +217,7 @@ async function loadCounts(state: SearchState): Promise<void> {
 
 /** With no query, the filters wait for the reader to ask: loading their counts would slow the first search down. */
 function offerFilters(state: SearchState): void {
-  const button = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Hiện bộ lọc' });
+  const button = Object.assign(document.createElement('button'), { type: 'button', textContent: filtersBox.dataset.offer });
   button.addEventListener('click', () => {
     button.disabled = true;
     void loadCounts(state);
@@ -237,7 +237,7 @@ async function search(state: SearchState): Promise<void> {
     pending = [];
     list.replaceChildren();
     more.hidden = true;
-    status.textContent = 'Nhập từ khóa để tìm, có dấu hay không dấu đều được.';
+    status.textContent = status.dataset.idleText ?? '';
     if (countsLoaded) void loadCounts(state);
     else offerFilters(state);
     return;

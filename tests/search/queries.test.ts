@@ -357,4 +357,28 @@ describe('the search page itself', () => {
       await fresh.close();
     }
   });
+
+  it('moves nothing on a phone as the empty page loads, nor when results arrive long after the reader pressed Enter', async () => {
+    const fresh = await browser.newPage({ viewport: { width: 360, height: 800 } });
+    await fresh.addInitScript(() => {
+      const shifts: { value: number; input: boolean }[] = [];
+      Object.assign(window, { shifts });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) shifts.push({ value: entry.value, input: entry.hadRecentInput });
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await fresh.goto(`${server.origin}/tim-kiem/`);
+    await fresh.locator('[data-filters] button').waitFor();
+    // A slow connection: the index chunks arrive well after the 0.5 s in which a shift still counts as caused by the key press.
+    const cdp = await fresh.context().newCDPSession(fresh);
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 1500, downloadThroughput: -1, uploadThroughput: -1 });
+    // Typed key by key, as a reader does: what moves while they type is theirs, not a layout shift.
+    await fresh.locator('input[name="q"]').pressSequentially('giai phong mat bang');
+    await fresh.press('input[name="q"]', 'Enter');
+    await waitForSearch(fresh);
+    await fresh.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
+    const shifts = await fresh.evaluate(() => (window as unknown as { shifts: { value: number; input: boolean }[] }).shifts);
+    expect(shifts.filter((shift) => !shift.input).reduce((sum, shift) => sum + shift.value, 0)).toBeLessThan(0.01);
+    await fresh.close();
+  });
 });
