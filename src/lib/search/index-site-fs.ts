@@ -3,7 +3,7 @@ import { dirname, join, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { archiveOptionsFromEnv } from '../config/archive-options.ts';
 import { mirrorPage } from './mirror-page.ts';
-import { searchPartFolder } from './search-parts.ts';
+import { searchPartCount, searchPartFolder } from './search-parts.ts';
 
 export interface IndexSiteResult {
   pages: number;
@@ -15,7 +15,9 @@ export interface IndexSiteResult {
 /**
  * Writes the mirror that Pagefind indexes: each page marked `data-pagefind-body`, in
  * path order, in the index form (see mirror-page.ts), the first `partPages` of them under
- * `<mirror>/0/`, the next under `<mirror>/1/`, and so on. Returns how many parts it wrote.
+ * `<mirror>/0/`, the next under `<mirror>/1/`, and so on; as many parts as the search page
+ * merges (search-parts.ts), so an archive with no articles still has its one, empty.
+ * Returns how many parts it wrote.
  */
 function writeMirror(site: string, mirror: string, partPages: number): number {
   const files = (readdirSync(site, { recursive: true }) as string[]).filter((file) => file.endsWith('.html') && !file.startsWith(`pagefind${sep}`)).sort();
@@ -28,7 +30,9 @@ function writeMirror(site: string, mirror: string, partPages: number): number {
     writeFileSync(target, mirrorPage(html));
     pages += 1;
   }
-  return Math.ceil(pages / partPages);
+  const parts = searchPartCount(pages, partPages);
+  for (let part = 0; part < parts; part += 1) mkdirSync(join(mirror, String(part)), { recursive: true });
+  return parts;
 }
 
 /** Indexes one part of the mirror into its bundle folder; Pagefind's service is closed after, which frees its memory. */
