@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareFolders } from '../../bench/compare-folders-fs.ts';
 import { writeConfigWithoutPagefind } from '../../bench/config-without-pagefind-fs.ts';
@@ -27,7 +28,8 @@ async function build(raw: string, articles: string, cache: string, outDir: strin
       encoding: 'utf8',
     });
     if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
-    return result.stdout;
+    // Astro colours its log when the environment asks (FORCE_COLOR, as some CI runners set).
+    return stripVTControlCharacters(result.stdout);
   } finally {
     await rm(config, { force: true });
   }
