@@ -22,9 +22,8 @@ export default defineConfig({
   // overlaps the next page's render: at 10,000 articles the page step took 22–26 s
   // against 34–39 s one at a time (4 and 8 in flight: 26–29 s).
   build: { format: 'directory', concurrency: 16 },
-  // A rebuild copies an article page from the last build (Astro keeps a copy in its cache
-  // folder) when the page's cacheKey and code are unchanged: see src/lib/site/archive/article-page.ts.
-  experimental: { incrementalBuild: true },
+  // Astro's experimental.incrementalBuild is left off: measured, it cost more on a full
+  // build than it saved on a daily update, and more memory than a large archive has (README, Scale).
   // The search page (noindex) is not a page to list for search engines. The raw reports
   // are put in /nguon/ before Pagefind runs, which indexes only articles anyway.
   integrations: [sitemap({ filter: (page) => !/\/tim-kiem\//.test(page) }), rawSourcesIntegration(archive.input), pagefindIntegration(archive.searchPartPages)],

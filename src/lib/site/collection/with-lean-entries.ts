@@ -9,7 +9,7 @@ type EntryTypes = Map<string, { getRenderFunction?: unknown }>;
  * The collection's loader, storing each entry's data and nothing rendered: the build
  * turns the whole store into one JavaScript module (and, before that, one string),
  * which cannot hold the bodies of a large archive. Article pages render their body
- * from the Markdown file instead (see article-html-fs.ts). The glob loader is handed
+ * from the Markdown file instead (see article-bodies-fs.ts). The glob loader is handed
  * entry types without a render function, so it does not render at all; the store's
  * `set` drops anything rendered all the same, should a loader render regardless.
  */
