@@ -43,5 +43,8 @@ export function attempt(command: string, args: string[], env: NodeJS.ProcessEnv 
   const lines = `${result.stdout}\n${result.stderr}`.split('\n').filter((line) => line.trim() && !line.startsWith('peak-kb'));
   // Astro's own error block ends in "Error reference:" and a link, after the line that says what failed.
   const reason = lines.findLast((line) => /Error|out of memory/.test(line) && !/Error reference/.test(line)) ?? lines.at(-1) ?? `exit ${result.status}`;
-  return { ...measurement, failed: reason.trim().slice(0, 160) };
+  // Astro wraps some errors ("[UnknownFilesystemError]") and names the real one after "Caused by:".
+  const causedBy = lines.findIndex((line) => line.trim() === 'Caused by:');
+  const cause = causedBy >= 0 ? lines[causedBy + 1]?.trim() : undefined;
+  return { ...measurement, failed: [reason.trim(), cause].filter(Boolean).join(' ').slice(0, 160) };
 }

@@ -1,0 +1,11 @@
+import { describe, expect, it } from 'vitest';
+import { attempt } from './measure-fs.ts';
+
+const failing = (stderr: string[]) => attempt('bash', ['-c', `${stderr.map((line) => `echo ${JSON.stringify(line)} >&2`).join('; ')}; exit 1`]);
+
+describe('attempt', () => {
+  it('names the error a failed step died of, with the cause Astro gives after "Caused by:"', () => {
+    expect(failing([' [UnknownFilesystemError] ', '  Error reference:', '    https://docs.astro.build/', '  Caused by:', '  Invalid string length']).failed).toBe('[UnknownFilesystemError] Invalid string length');
+    expect(failing(['FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory']).failed).toBe('FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory');
+  });
+});
