@@ -2,7 +2,6 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { archiveOptionsFromEnv } from './src/lib/config/archive-options.ts';
-import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { rawSourcesIntegration } from './src/integrations/raw-sources.ts';
 
 /**
@@ -24,7 +23,8 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 16 },
   // Astro's experimental.incrementalBuild is left off: measured, it cost more on a full
   // build than it saved on a daily update, and more memory than a large archive has (README, Scale).
-  // The search page (noindex) is not a page to list for search engines. The raw reports
-  // are put in /nguon/ before Pagefind runs, which indexes only articles anyway.
-  integrations: [sitemap({ filter: (page) => !/\/tim-kiem\//.test(page) }), rawSourcesIntegration(archive.input), pagefindIntegration(archive.searchPartPages)],
+  // The search page (noindex) is not a page to list for search engines. The search index
+  // is not made here but by `npm run build` once Astro has exited (build-site-fs.ts): inside
+  // Astro's process, Pagefind's memory came on top of everything Astro still held.
+  integrations: [sitemap({ filter: (page) => !/\/tim-kiem\//.test(page) }), rawSourcesIntegration(archive.input)],
 });

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { corpusParts, makeReport } from '../bench/make-corpus.ts';
 import { buildRows, type BuildRow, type BuildRun } from '../bench/build-rows.ts';
 import { compareFolders } from '../bench/compare-folders-fs.ts';
-import { writeConfigWithoutPagefind } from '../bench/config-without-pagefind-fs.ts';
+import { writeConfigWithCache } from '../bench/config-with-cache-fs.ts';
 import { attempt, measure, type Measurement } from '../bench/measure-fs.ts';
 import { compareSearch } from '../bench/compare-search-fs.ts';
 import { comparisonTable } from '../bench/compare-table.ts';
@@ -137,9 +137,6 @@ function pagefindStep(dist: string): Measurement {
  * already shows whether Astro copes.
  */
 async function compareBuilds(raw: string, size: number, runs: number) {
-  // Astro reads --config relative to the root; the work folder is inside it.
-  const config = join(work, 'astro.config.without-pagefind.mjs');
-  await writeConfigWithoutPagefind(config, join(ROOT, 'astro.config.mjs'));
   const articles = join(work, `articles-${size}`);
   const dist = join(work, `dist-${size}`);
   const stockIndex = join(work, `stock-pagefind-${size}`);
@@ -150,7 +147,7 @@ async function compareBuilds(raw: string, size: number, runs: number) {
   for (let i = 0; i < runs; i += 1) {
     await Promise.all([articles, dist, stockIndex, plainRoot, plainConcurrentRoot].map((dir) => rm(dir, { recursive: true, force: true })));
     const ingest = ingestRun(raw, articles);
-    const astro = measure(NODE, [ASTRO, 'build', '--force', '--root', ROOT, '--config', relative(ROOT, config), '--outDir', dist], { ...astroEnv, ARTICLES_DIR: articles, RAW_DIR: raw });
+    const astro = measure(NODE, [ASTRO, 'build', '--force', '--root', ROOT, '--outDir', dist], { ...astroEnv, ARTICLES_DIR: articles, RAW_DIR: raw });
     const pagefind = pagefindStep(dist);
     pages = (JSON.parse(pagefind.stdout) as { pages: number }).pages;
     // Stock Pagefind indexes the whole site in one piece, which outgrows the machine's memory
@@ -190,8 +187,9 @@ async function measureUpdate(size: number): Promise<void> {
   const raw = join(work, `update-raw-${size}`);
   const articles = join(work, `update-articles-${size}`);
   const cache = join(work, `update-cache-${size}`);
+  // Astro reads --config relative to the root; the work folder is inside it.
   const config = join(work, 'astro.config.update.mjs');
-  await writeConfigWithoutPagefind(config, join(ROOT, 'astro.config.mjs'), cache);
+  await writeConfigWithCache(config, join(ROOT, 'astro.config.mjs'), cache);
   await mkdir(raw, { recursive: true });
   for (let i = 0; i < size; i += 1) await writeFile(join(raw, `${String(i).padStart(6, '0')}.txt`), makeReport(parts, i));
   const full = ourBuild(raw, articles, join(work, 'update-full'), config);

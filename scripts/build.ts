@@ -27,7 +27,7 @@ if (options.help) {
 const outcome = await buildSite(options);
 if (outcome.ingestStatus === 2) process.exit(2);
 if (!outcome.built) {
-  console.error('build: Astro failed; dist/ was left as it was.');
+  console.error('build: the site could not be built (see above); dist/ was left as it was.');
   process.exit(1);
 }
 for (const line of describeFailed(outcome.failed)) console.error(`build: ${line}`);

@@ -36,13 +36,15 @@ declare module 'vitest' {
   }
 }
 
-function astroBuild(outDir: string, env: Record<string, string>): void {
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
+/** `astro build`, then the Pagefind step, each in a process of its own, as `npm run build` runs them. */
+function siteBuild(outDir: string, env: Record<string, string>): void {
+  for (const [step, args] of [
+    ['astro build', [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir]],
+    ['the Pagefind step', [join(ROOT, 'scripts/index-search.ts'), outDir]],
+  ] as const) {
+    const result = spawnSync(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`${step} failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
+  }
 }
 
 /** How many of the hand-checked real pages the sourced build takes, and the fetch date its list gives them. */
@@ -81,8 +83,8 @@ export default async function setup(project: TestProject) {
   const articles = join(work, 'articles');
   await ingest({ input: RAW_DIR, output: articles, reportPath: join(work, 'ingest.json') });
   const env = { ARTICLES_DIR: articles, RAW_DIR, SITE_URL };
-  astroBuild(join(work, 'root'), env);
-  astroBuild(join(work, 'archive'), { ...env, BASE_PATH: SUB_PATH, SEARCH_PART_PAGES: String(SUB_PATH_PART_PAGES) });
+  siteBuild(join(work, 'root'), env);
+  siteBuild(join(work, 'archive'), { ...env, BASE_PATH: SUB_PATH, SEARCH_PART_PAGES: String(SUB_PATH_PART_PAGES) });
 
   const largeRaw = join(work, 'large-raw');
   await mkdir(largeRaw);
@@ -90,13 +92,13 @@ export default async function setup(project: TestProject) {
   for (let i = 0; i < PAGINATION_CORPUS_SIZE; i += 1) await writeFile(join(largeRaw, `${i}.txt`), makeReport(parts, i));
   const largeArticles = join(work, 'large-articles');
   await ingest({ input: largeRaw, output: largeArticles, reportPath: join(work, 'large.json') });
-  astroBuild(join(work, 'large'), { ...env, ARTICLES_DIR: largeArticles, RAW_DIR: largeRaw });
+  siteBuild(join(work, 'large'), { ...env, ARTICLES_DIR: largeArticles, RAW_DIR: largeRaw });
 
   const sourcedRaw = join(work, 'sourced-raw');
   await writeSourcedRaw(sourcedRaw);
   const sourcedArticles = join(work, 'sourced-articles');
   await ingest({ input: sourcedRaw, output: sourcedArticles, reportPath: join(work, 'sourced.json') });
-  astroBuild(join(work, 'sourced'), { ...env, ARTICLES_DIR: sourcedArticles, RAW_DIR: sourcedRaw });
+  siteBuild(join(work, 'sourced'), { ...env, ARTICLES_DIR: sourcedArticles, RAW_DIR: sourcedRaw });
 
   project.provide('siteAtRoot', join(work, 'root'));
   project.provide('siteArticles', articles);

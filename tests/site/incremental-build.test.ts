@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareFolders } from '../../bench/compare-folders-fs.ts';
-import { writeConfigWithoutPagefind } from '../../bench/config-without-pagefind-fs.ts';
+import { writeConfigWithCache } from '../../bench/config-with-cache-fs.ts';
 import { corpusParts, makeReport } from '../../bench/make-corpus.ts';
 import { ingest } from '../../src/lib/ingest/ingest-fs.ts';
 import { parseReport } from '../../src/lib/parse/parse-report.ts';
@@ -18,7 +18,7 @@ let work: string;
 async function build(raw: string, articles: string, cache: string, outDir: string): Promise<number> {
   const { reused } = await ingest({ input: raw, output: articles, reportPath: `${articles}.json` });
   const config = join(ROOT, `.astro-incremental-test-${process.pid}.mjs`);
-  await writeConfigWithoutPagefind(config, join(ROOT, 'astro.config.mjs'), cache);
+  await writeConfigWithCache(config, join(ROOT, 'astro.config.mjs'), cache);
   try {
     const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--config', relative(ROOT, config), '--outDir', outDir], {
       cwd: ROOT,

@@ -40,10 +40,12 @@ function failedReports(reportPath: string): FileStatus[] {
 }
 
 /**
- * Ingest, then `astro build` (which links the raw reports and runs Pagefind) of the
- * archive the options name, into a staging folder that replaces `dist` only when Astro
- * succeeded: a failed build leaves the previous site whole. Reports that failed to
- * ingest are left out of the site, not in the way of it.
+ * Ingest, then `astro build` (which links the raw reports) of the archive the options
+ * name, then the Pagefind step (scripts/index-search.ts), each in a process of its own, so
+ * that no step's memory comes on top of another's. The site is built in a staging folder
+ * that replaces `dist` only when both Astro and Pagefind succeeded: a failed build leaves
+ * the previous site whole. Reports that failed to ingest are left out of the site, not in
+ * the way of it.
  */
 export async function buildSite(options: ArchiveOptions, dist = resolve('dist')): Promise<BuildOutcome> {
   const ingestStatus = run('scripts/ingest.ts', archiveArgs(options));
@@ -52,8 +54,9 @@ export async function buildSite(options: ArchiveOptions, dist = resolve('dist'))
   const staging = join(dirname(dist), `.${basename(dist)}-staging-${process.pid}`);
   await rm(staging, { recursive: true, force: true });
   const nodeOptions = [process.env.NODE_OPTIONS, ASTRO_NODE_OPTIONS].filter(Boolean).join(' ');
-  const astroStatus = run('node_modules/astro/bin/astro.mjs', ['build', '--outDir', staging], { ...process.env, ...archiveEnv(options), NODE_OPTIONS: nodeOptions });
-  if (astroStatus !== 0) {
+  const env = { ...process.env, ...archiveEnv(options) };
+  const astroStatus = run('node_modules/astro/bin/astro.mjs', ['build', '--outDir', staging], { ...env, NODE_OPTIONS: nodeOptions });
+  if (astroStatus !== 0 || run('scripts/index-search.ts', [staging], env) !== 0) {
     await rm(staging, { recursive: true, force: true });
     return { ingestStatus, built: false, failed };
   }
