@@ -1,6 +1,5 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { corpusParts, makeReport } from '../bench/make-corpus.ts';
 import { buildRows, type BuildRow, type BuildRun } from '../bench/build-rows.ts';
@@ -119,15 +118,9 @@ const astroEnv = { ...cold, NODE_OPTIONS: ASTRO_NODE_OPTIONS };
 /** The daily update's builds state one build time (see build-time.ts), so the updated site can equal the one built from scratch. */
 const UPDATE_BUILD_TIME = { SOURCE_DATE_EPOCH: String(Math.floor(Date.now() / 1000)) };
 
-/**
- * Our Pagefind step over a built site, in a child process of its own; its stdout is the
- * step's result. Pagefind's `close()` kills its service without waiting for it, so the
- * child pauses a fifth of a second before it exits: Node reaps the service, and GNU time counts its memory.
- */
+/** Our Pagefind step over a built site, the one `npm run build` runs, in a child process of its own; its stdout is the step's result. */
 function pagefindStep(dist: string): Measurement {
-  const indexSite = pathToFileURL(join(ROOT, 'src/lib/search/index-site-fs.ts')).href;
-  const script = `const { indexSite } = await import(${JSON.stringify(indexSite)}); console.log(JSON.stringify(await indexSite(${JSON.stringify(dist)}))); await new Promise((done) => setTimeout(done, 200));`;
-  return measure(NODE, ['--input-type=module', '-e', script]);
+  return measure(NODE, [join(ROOT, 'scripts/index-search.ts'), dist, '--json']);
 }
 
 /**

@@ -17,7 +17,7 @@ let work: string;
 /** Ingest and `astro build` (the Pagefind step left out: it indexes the whole site on every build), with Astro's cache in `cache`; how many reports the ingest did not parse again. */
 async function build(raw: string, articles: string, cache: string, outDir: string): Promise<number> {
   const { reused } = await ingest({ input: raw, output: articles, reportPath: `${articles}.json` });
-  const config = join(ROOT, `.astro-incremental-test-${process.pid}.mjs`);
+  const config = join(ROOT, `.astro-daily-update-test-${process.pid}.mjs`);
   await writeConfigWithCache(config, join(ROOT, 'astro.config.mjs'), cache);
   try {
     const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--config', relative(ROOT, config), '--outDir', outDir], {
@@ -34,7 +34,7 @@ async function build(raw: string, articles: string, cache: string, outDir: strin
 }
 
 beforeAll(async () => {
-  work = await mkdtemp(join(tmpdir(), 'incremental-test-'));
+  work = await mkdtemp(join(tmpdir(), 'daily-update-test-'));
 });
 afterAll(async () => {
   await rm(work, { recursive: true, force: true });
