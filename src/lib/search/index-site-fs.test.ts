@@ -1,8 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import * as pagefind from 'pagefind';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { indexSite } from './index-site-fs.ts';
+import { scratchFolder } from '../fs/scratch-folder-fs.ts';
+import { toIndexForm } from './index-form.ts';
 import { searchPartCount, searchPartFolder } from './search-parts.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'index-site-'));
@@ -37,5 +40,34 @@ describe('indexSite', () => {
     const root = site('empty', 0);
     expect(await indexSite(root, 2)).toMatchObject({ pages: 0, parts: searchPartCount(0, 2) });
     expect(existsSync(join(root, searchPartFolder(0), 'pagefind.js'))).toBe(true);
+  });
+
+  it('indexes the mirror, cut down to the indexed element, as Pagefind indexes the whole page', async () => {
+    const article = (i: number) =>
+      `<!doctype html><html lang="vi"><head><title>Bài ${i} – Kho</title><meta property="og:image" content="/a.png"></head><body><header><nav><a href="/">Trang chủ</a></nav></header>` +
+      `<main><article><div data-pagefind-body><h1 data-pagefind-meta="title">Đảng uỷ giao ban ${i}</h1><div class="body"><p id="p1">Huyện uỷ họp.</p><div><p>Đường tỉnh lộ ${i}.</p></div></div>` +
+      `<span hidden data-pagefind-filter="year[data-value]" data-value="202${i}"></span><span hidden data-pagefind-meta="date[data-value]" data-value="202${i}-01-01"></span></div>` +
+      `<section><h2>Bài liên quan</h2><p>Khác hẳn</p></section></article></main><footer>Dữ liệu mở</footer></body></html>`;
+    const root = join(work, 'cut');
+    // On the kind of file system the mirror is written to: Pagefind numbers pages in the order its walk finds them.
+    const whole = scratchFolder(`whole-page-mirror-${process.pid}`, 1024 * 1024, work);
+    onTestFinished(() => rmSync(whole, { recursive: true, force: true }));
+    for (let i = 0; i < 3; i += 1) {
+      for (const [folder, html] of [
+        [root, article(i)],
+        [whole, toIndexForm(article(i).replace('<h1 ', '<h1 data-pagefind-ignore '))],
+      ] as const) {
+        mkdirSync(join(folder, 'bai-viet', `bai-${i}`), { recursive: true });
+        writeFileSync(join(folder, 'bai-viet', `bai-${i}`, 'index.html'), html);
+      }
+    }
+    await indexSite(root, 10);
+    const { index } = await pagefind.createIndex({ forceLanguage: 'vi' });
+    await index!.addDirectory({ path: whole });
+    await index!.writeFiles({ outputPath: join(whole, 'pagefind') });
+    await pagefind.close();
+    const files = (folder: string) => (readdirSync(join(folder, 'pagefind'), { recursive: true }) as string[]).sort();
+    expect(files(root)).toEqual(files(whole));
+    for (const file of files(whole).filter((name) => name.includes('.'))) expect(readFileSync(join(root, 'pagefind', file)), file).toEqual(readFileSync(join(whole, 'pagefind', file)));
   });
 });

@@ -2,8 +2,9 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { dirname, join, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { archiveOptionsFromEnv } from '../config/archive-options.ts';
+import { scratchFolder } from '../fs/scratch-folder-fs.ts';
 import { mirrorPage } from './mirror-page.ts';
-import { searchPartCount, searchPartFolder } from './search-parts.ts';
+import { searchPartFolder } from './search-parts.ts';
 
 export interface IndexSiteResult {
   pages: number;
@@ -12,27 +13,23 @@ export interface IndexSiteResult {
   seconds: number;
 }
 
-/**
- * Writes the mirror that Pagefind indexes: each page marked `data-pagefind-body`, in
- * path order, in the index form (see mirror-page.ts), the first `partPages` of them under
- * `<mirror>/0/`, the next under `<mirror>/1/`, and so on; as many parts as the search page
- * merges (search-parts.ts), so an archive with no articles still has its one, empty.
- * Returns how many parts it wrote.
- */
-function writeMirror(site: string, mirror: string, partPages: number): number {
+/** More than a mirror page takes (the indexed element of an article page), so that a part's mirror fits where it is written. */
+const MIRROR_PAGE_BYTES = 64 * 1024;
+
+/** The built pages Pagefind indexes (those with an element marked `data-pagefind-body`), in path order. */
+function* indexedPages(site: string): Generator<{ file: string; html: string }> {
   const files = (readdirSync(site, { recursive: true }) as string[]).filter((file) => file.endsWith('.html') && !file.startsWith(`pagefind${sep}`)).sort();
-  let pages = 0;
   for (const file of files) {
     const html = readFileSync(join(site, file), 'utf8');
-    if (!html.includes('data-pagefind-body')) continue;
-    const target = join(mirror, String(Math.floor(pages / partPages)), file);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, mirrorPage(html));
-    pages += 1;
+    if (html.includes('data-pagefind-body')) yield { file, html };
   }
-  const parts = searchPartCount(pages, partPages);
-  for (let part = 0; part < parts; part += 1) mkdirSync(join(mirror, String(part)), { recursive: true });
-  return parts;
+}
+
+/** Writes one page into the mirror folder, in the index form (see mirror-page.ts). */
+function writeMirrorPage(mirror: string, page: { file: string; html: string }): void {
+  const target = join(mirror, page.file);
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, mirrorPage(page.html));
 }
 
 /** Indexes one part of the mirror into its bundle folder; Pagefind's service is closed after, which frees its memory. */
@@ -55,18 +52,29 @@ async function indexPart(mirror: string, bundle: string): Promise<number> {
  * written to its own bundle (`<site>/pagefind/`, then `pagefind-2/`…; see search-parts.ts).
  * Pagefind reads a mirror of the article pages (see mirror-page.ts), so that `d` finds
  * `đ` and the index is leaner, while the pages served stay as they are. The mirror is
- * read by Pagefind's own parallel directory walk: feeding pages one by one
+ * written to a scratch folder, in memory where the system allows (scratch-folder-fs.ts),
+ * and read by Pagefind's own parallel directory walk: feeding pages one by one
  * (`addHTMLFile`) took longer than writing the mirror and walking it.
  */
 export async function indexSite(site: string, partPages = archiveOptionsFromEnv().searchPartPages): Promise<IndexSiteResult> {
   const started = performance.now();
-  const mirror = join(dirname(site), `.pagefind-mirror-${process.pid}`);
-  rmSync(mirror, { recursive: true, force: true });
+  const mirror = scratchFolder(`.pagefind-mirror-${process.pid}`, partPages * MIRROR_PAGE_BYTES, dirname(site));
+  const pages = indexedPages(site);
+  let indexed = 0;
+  let parts = 0;
   try {
-    const parts = writeMirror(site, mirror, partPages);
-    let pages = 0;
-    for (let part = 0; part < parts; part += 1) pages += await indexPart(join(mirror, String(part)), join(site, searchPartFolder(part)));
-    return { pages, parts, seconds: (performance.now() - started) / 1000 };
+    // Each part's mirror is written just before Pagefind reads it and removed after, so
+    // the scratch folder holds one part's mirror at a time.
+    // An archive with no articles still gets its one, empty, part.
+    let page = pages.next();
+    do {
+      rmSync(mirror, { recursive: true, force: true });
+      mkdirSync(mirror, { recursive: true });
+      for (let written = 0; !page.done && written < partPages; written += 1, page = pages.next()) writeMirrorPage(mirror, page.value);
+      indexed += await indexPart(mirror, join(site, searchPartFolder(parts)));
+      parts += 1;
+    } while (!page.done);
+    return { pages: indexed, parts, seconds: (performance.now() - started) / 1000 };
   } finally {
     rmSync(mirror, { recursive: true, force: true });
   }
