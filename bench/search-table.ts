@@ -12,7 +12,7 @@ const LEGEND = [
   'ms: submitting the query to the first ten results painted. link ms: opening a shared /tim-kiem/?q=… link to the same.',
   'Steps: index = to the last index chunk needed received; search = to the first fragment requested (Pagefind unpacking the',
   'chunks and searching in WebAssembly, in its worker); fragments = the ten fragments; render = excerpts, list and frame.',
-  'shift: layout shift score from submitting until the network is quiet (filter counts included), at a phone width of 360 px.',
+  'shift: layout shift score from submitting until the network is quiet (filter counts included; shifts within half a second of the key press left out, as the score leaves them), at a phone width of 360 px.',
 ];
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const cells = (values: (string | number)[]) => String(values[0]).padEnd(22) + values.slice(1).map((value) => String(value).padStart(10)).join('');
