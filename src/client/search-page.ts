@@ -135,32 +135,45 @@ function showItem(result: PagefindResult, title: string, body: string, plan: Que
   return item;
 }
 
-/** Results with their text loaded and read against the query. */
-async function read(hits: PagefindHit[], plan: QueryPlan | null) {
-  const results = await Promise.all(hits.map((hit) => hit.data()));
-  const readHits = [];
-  for (const [index, hit] of hits.entries()) {
-    await yieldToPage();
-    const result = results[index]!;
-    const title = fromIndexForm(result.meta.title ?? '');
-    const body = fromIndexForm(result.content);
-    if (plan) await yieldToPage();
-    readHits.push({ hit, result, title, body, fit: plan ? textFit(`${title}.\n${body}`, plan) : FIT.words });
-  }
-  return readHits;
+/**
+ * Results read against the query, each as its text arrives (while the others are still
+ * on their way), with its list item made ready.
+ */
+function read(hits: PagefindHit[], plan: QueryPlan | null, query: string) {
+  const turn = pageTurns();
+  return Promise.all(
+    hits.map(async (hit) => {
+      const result = await hit.data();
+      await turn();
+      const title = fromIndexForm(result.meta.title ?? '');
+      const body = fromIndexForm(result.content);
+      const fit = plan ? textFit(`${title}.\n${body}`, plan) : FIT.words;
+      await turn();
+      return { hit, fit, item: fit === null ? null : showItem(result, title, body, plan, query) };
+    }),
+  );
 }
 
 /** Chromium's `scheduler.yield` (not in TypeScript's DOM types yet); a timeout elsewhere. */
 declare const scheduler: { yield?: () => Promise<void> } | undefined;
 
+/** Work the page runs between two turns of its reader's: well under a frame, so typing and scrolling never wait long. */
+const WORK_MS = 8;
+
 /**
  * Reading a result's whole text (turning it back from the index form, then finding the
- * query in it) takes a few milliseconds, several times that on a phone: one step of one
- * result at a time, with the page free to paint and answer the reader in between,
- * rather than ten results in one long task.
+ * query in it) takes a millisecond or so, several times that on a phone: the steps of
+ * reading and showing a result check in between, and once `WORK_MS` has passed, let the
+ * page paint and answer the reader before going on. Giving way after every step instead
+ * cost a frame's wait each time, on machines that needed none.
  */
-function yieldToPage(): Promise<void> {
-  return typeof scheduler !== 'undefined' && scheduler.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+function pageTurns(): () => Promise<void> {
+  let since = performance.now();
+  return async () => {
+    if (performance.now() - since < WORK_MS) return;
+    await (typeof scheduler !== 'undefined' && scheduler.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0)));
+    since = performance.now();
+  };
 }
 
 /**
@@ -172,20 +185,15 @@ function yieldToPage(): Promise<void> {
  * like it are read at once, and the best ten shown; the others wait for the next page.
  */
 async function nextItems(plan: QueryPlan | null, query: string, ranked: boolean): Promise<HTMLLIElement[]> {
-  let batch = await read(pending.splice(0, PAGE), plan);
+  let batch = await read(pending.splice(0, PAGE), plan, query);
   if (plan && ranked && plan.length > 1) {
     const misses = batch.filter(({ hit, fit }) => fit !== null && fit > FIT.phrase && hasRun(hit.words, plan.length)).length;
     const more = pending.slice(0, misses).filter((hit) => hasRun(hit.words, plan.length));
-    if (more.length > 0) batch = [...batch, ...(await read(pending.splice(0, more.length), plan))];
+    if (more.length > 0) batch = [...batch, ...(await read(pending.splice(0, more.length), plan, query))];
   }
   const shown = batch.filter((item) => item.fit !== null).sort((a, b) => (ranked ? a.fit! - b.fit! : 0));
   pending.unshift(...shown.slice(PAGE).map((item) => item.hit));
-  const items: HTMLLIElement[] = [];
-  for (const { result, title, body } of shown.slice(0, PAGE)) {
-    await yieldToPage();
-    items.push(showItem(result, title, body, plan, query));
-  }
-  return items;
+  return shown.slice(0, PAGE).map((item) => item.item!);
 }
 
 async function showMore(state: SearchState): Promise<void> {

@@ -44,4 +44,10 @@ describe('findPhrases', () => {
     expect(phrases('Huyện ủy khóa XXV', 'huyện uỷ khoá', true)).toEqual([]);
     expect(phrases('Huyện ủy khóa XXV', 'huyện uỷ khoá')).toEqual(['Huyện ủy khóa']);
   });
+
+  it('finds the phrase where it stands when a letter before it changes length as it is folded', () => {
+    // "İ" lower-cases to two characters: the text is then folded letter by letter, with offsets.
+    expect(phrases('İzmir, Đảng ủy', 'đảng ủy', true)).toEqual(['Đảng ủy']);
+    expect(phrases('İzmir, Đảng ủy', 'dang uy')).toEqual(['Đảng ủy']);
+  });
 });

@@ -27,7 +27,8 @@ const OLD_PLACEMENT_MARK = '`';
 const OLD_PLACEMENT_END = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ](?!\p{L})/gu;
 /** The letters of a word before its last two; longer than any Vietnamese syllable. */
 const OPENING = /\p{L}{0,12}$/u;
-const NEW_PLACEMENT_MARKED = /(\p{L}+)`/gu;
+/** A word marked as written in the older placement, up to the space before it (only its last letters change). */
+const NEW_PLACEMENT_MARKED = /([^\s`]+)`/g;
 const TONE_ON_FIRST = /^(.*)([oOuU])([\u0300\u0301\u0303\u0309\u0323])([aAeEyY])$/u;
 
 export function toIndexForm(text: string): string {

@@ -12,12 +12,12 @@ import type { QueryPlan } from './prepare-query.ts';
 /** Whether `positions` hold `length` consecutive word positions. */
 export function hasRun(positions: number[], length: number): boolean {
   if (length <= 1) return positions.length > 0;
-  // Pagefind gives them in order (one per position); a search runs this on every result.
-  const ordered = positions.every((position, i) => i === 0 || position > positions[i - 1]!);
-  const sorted = ordered ? positions : [...new Set(positions)].sort((a, b) => a - b);
   let run = 1;
-  for (let i = 1; i < sorted.length; i += 1) {
-    run = sorted[i] === sorted[i - 1]! + 1 ? run + 1 : 1;
+  for (let i = 1; i < positions.length; i += 1) {
+    const step = positions[i]! - positions[i - 1]!;
+    // Pagefind gives them in order, one per position (a search runs this on every result); anything else is put so first.
+    if (step <= 0) return hasRun([...new Set(positions)].sort((a, b) => a - b), length);
+    run = step === 1 ? run + 1 : 1;
     if (run >= length) return true;
   }
   return false;
