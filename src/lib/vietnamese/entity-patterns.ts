@@ -34,8 +34,10 @@ export const SURNAMES = new Set(
 );
 
 /** A capitalised syllable, and a name of two to four of them. */
-export const CAPITALISED_SYLLABLE = String.raw`\p{Lu}[\p{Ll}\p{M}]*`;
-export const NAME_RUN = new RegExp(String.raw`${EDGE_BEFORE}${CAPITALISED_SYLLABLE}(?: ${CAPITALISED_SYLLABLE})*${EDGE_AFTER}`, 'gu');
+const CAPITALISED_SYLLABLE = String.raw`\p{Lu}[\p{Ll}\p{M}]*`;
+// The edge is checked behind the first capital, not before it: this runs at every character
+// of every paragraph, and most characters fail at once on not being a capital.
+export const NAME_RUN = new RegExp(String.raw`\p{Lu}(?<![\p{L}\p{M}\d]\p{Lu})[\p{Ll}\p{M}]*(?: ${CAPITALISED_SYLLABLE})*${EDGE_AFTER}`, 'gu');
 export const NAME_SYLLABLES = { min: 2, max: 4 };
 
 /** A capitalised honorific opening a name run at a sentence start ("Ông Trần Văn Bình, Chủ tịch…"): it introduces the name. */
