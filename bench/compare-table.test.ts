@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { comparisonTable, type ComparedQuery } from './compare-table.ts';
 import type { SearchMeasurement } from './measure-search-fs.ts';
 
-const side = (queryKB: number, ms: number, results: number, shown: number): SearchMeasurement => ({
+const side = (queryKB: number, ms: number, results: number, shown: number, render = 10): SearchMeasurement => ({
   msRuns: [ms - 10, ms, ms + 30],
   query: '',
   results,
@@ -14,7 +14,7 @@ const side = (queryKB: number, ms: number, results: number, shown: number): Sear
   linkMs: 0,
   shown: Array.from({ length: shown }, (_, i) => `/bai-viet/${i}/`),
   shift: 0,
-  steps: { index: 0, search: 0, fragments: 0, render: 0 },
+  steps: { index: 20, search: ms - 50, fragments: 20, render },
   transfers: [],
 });
 const row = (query: string, marks: boolean, ours: SearchMeasurement, stock: SearchMeasurement, oursAdjacent: number | null, stockAdjacent: number | null): ComparedQuery => ({ query, marks, ours, stock, oursAdjacent, stockAdjacent });
@@ -22,10 +22,10 @@ const row = (query: string, marks: boolean, ours: SearchMeasurement, stock: Sear
 describe('comparisonTable', () => {
   const lines = comparisonTable({
     rows: [
-      row('Đảng ủy', true, side(180, 200, 9000, 10), side(200, 250, 9000, 10), 10, 4),
-      row('giải phóng mặt bằng', true, side(170, 220, 3000, 10), side(200, 260, 3000, 10), 9, 6),
-      row('20-NQ/TU', true, side(40, 90, 300, 10), side(40, 100, 300, 10), null, null),
-      row('dang uy', false, side(180, 200, 9000, 10), side(60, 120, 40, 10), 10, 10),
+      row('Đảng ủy', true, side(180, 200, 9000, 10, 30), side(200, 250, 9000, 10), 10, 4),
+      row('giải phóng mặt bằng', true, side(170, 220, 3000, 10, 30), side(200, 260, 3000, 10), 9, 6),
+      row('20-NQ/TU', true, side(40, 90, 300, 10, 30), side(40, 100, 300, 10), null, null),
+      row('dang uy', false, side(180, 200, 9000, 10, 30), side(60, 120, 40, 10), 10, 10),
     ],
     ours: { each: [], median: { beforeBytes: 0, queryBytes: 0, visitBytes: 0, pageBytes: 0, ms: 0, linkMs: 0, shift: 0 } },
     stockSeconds: 21.5,
@@ -57,5 +57,10 @@ describe('comparisonTable', () => {
     expect(marks).toContain('per query: ours ≤ 0.9 × stock\'s bytes on 2 of 3, ours ≤ stock\'s ms on 3 of 3');
     expect(text).toContain('each of the 3 runs');
     expect(lines.find((l) => l.startsWith('  Đảng ủy'))).toBe('  Đảng ủy                 190  200  230 |  240  250  280');
+  });
+
+  it('prints where the milliseconds go on each side, step by step', () => {
+    expect(text).toContain('  ours:  index 20, search 150, fragments 20, render 30');
+    expect(text).toContain('  stock: index 20, search 135, fragments 20, render 10');
   });
 });

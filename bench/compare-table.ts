@@ -1,5 +1,6 @@
 import type { SearchMeasurement, SearchSummary } from './measure-search-fs.ts';
 import { median } from './median.ts';
+import { medianSteps } from './search-steps.ts';
 
 /** One query measured on both searches. */
 export interface ComparedQuery {
@@ -94,6 +95,10 @@ export function comparisonTable(comparison: SearchComparison): string[] {
       comparison.rows.filter((row) => !row.marks),
       'Typed without marks or with d for đ, where stock finds fewer pages (what the extra recall costs)',
     ),
+    '',
+    'Milliseconds to the first ten by step, median over all the queries (the steps as in the table of ours above):',
+    `  ours:  ${medianSteps(comparison.rows.map((row) => row.ours.steps))}`,
+    `  stock: ${medianSteps(comparison.rows.map((row) => row.stock.steps))}`,
     ...eachRun(comparison),
     '',
     'Each cell is ours / stock. Stock: Pagefind 1.6 with its defaults over the same built pages as served (no mirror, no query',

@@ -1,4 +1,5 @@
 import type { Transfer } from './measure-search-fs.ts';
+import { median } from './median.ts';
 
 /** Where the milliseconds from submitting to the first ten results on screen go. */
 export interface SearchSteps {
@@ -20,4 +21,9 @@ export function searchSteps(transfers: Transfer[], shown: number): SearchSteps {
   const fragmentsAsked = fragments.length ? Math.min(...fragments.map((t) => t.started)) : indexDone;
   const fragmentsDone = Math.max(fragmentsAsked, ...fragments.map((t) => t.finished));
   return { index: indexDone, search: fragmentsAsked - indexDone, fragments: fragmentsDone - fragmentsAsked, render: shown - fragmentsDone };
+}
+
+/** The median of each step over several searches, as printed: "index 38, search 166, fragments 21, render 32". */
+export function medianSteps(steps: SearchSteps[]): string {
+  return (Object.keys(steps[0] ?? {}) as (keyof SearchSteps)[]).map((step) => `${step} ${median(steps.map((each) => each[step])).toFixed(0)}`).join(', ');
 }

@@ -1,6 +1,6 @@
 import type { SearchMeasurement, SearchSummary } from './measure-search-fs.ts';
 import { median } from './median.ts';
-import type { SearchSteps } from './search-steps.ts';
+import { medianSteps } from './search-steps.ts';
 import type { PagefindFileKind } from './pagefind-file-kind.ts';
 
 const KINDS: PagefindFileKind[] = ['script', 'worker', 'entry', 'wasm', 'meta', 'index', 'fragment', 'filter', 'other'];
@@ -34,8 +34,7 @@ export function searchTable(summary: SearchSummary): string[] {
     const phases = (['before', 'query', 'after'] as const).map((phase) => median(summary.each.map((m) => bytesOf(m, kind, phase))));
     if (phases.some((bytes) => bytes > 0)) lines.push(`  ${kind.padEnd(9)}${phases.map((bytes) => kb(bytes).padStart(9)).join(' /')}`);
   }
-  const steps = (Object.keys(summary.each[0]?.steps ?? {}) as (keyof SearchSteps)[]).map((step) => `${step} ${median(summary.each.map((m) => m.steps[step])).toFixed(0)}`);
-  lines.push('', `Milliseconds to the first ten, median by step: ${steps.join(', ')}`);
+  lines.push('', `Milliseconds to the first ten, median by step: ${medianSteps(summary.each.map((m) => m.steps))}`);
   lines.push('', ...LEGEND);
   return lines;
 }
