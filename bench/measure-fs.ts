@@ -4,6 +4,13 @@ export interface Measurement {
   seconds: number;
   /** Peak resident memory of the child, in MB. */
   peakMB: number;
+  /**
+   * CPU seconds the child spent, all its threads together: in user code, and in the
+   * kernel (on this machine mostly the file system creating files, whose cost varies
+   * with what was created and deleted before). Steadier than the wall time for
+   * comparing the parser's own cost from run to run.
+   */
+  cpu: { user: number; system: number };
   /** What the child printed, for figures it reports itself. */
   stdout: string;
   /** The error the child died of, when it was run with `attempt` and failed. */
@@ -13,14 +20,15 @@ export interface Measurement {
 /** Runs a command under GNU time, so the peak memory is that child's alone. */
 function timed(command: string, args: string[], env: NodeJS.ProcessEnv) {
   const started = performance.now();
-  const result = spawnSync('/usr/bin/time', ['-f', 'peak-kb %M', command, ...args], {
+  const result = spawnSync('/usr/bin/time', ['-f', 'peak-kb %M cpu-s %U %S', command, ...args], {
     env: { ...process.env, ...env },
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });
   const seconds = (performance.now() - started) / 1000;
-  const peak = /peak-kb (\d+)/.exec(result.stderr);
-  return { result, measurement: { seconds, peakMB: peak ? Number(peak[1]) / 1024 : Number.NaN, stdout: result.stdout } };
+  const figures = /peak-kb (\d+) cpu-s ([\d.]+) ([\d.]+)/.exec(result.stderr);
+  const [peakKB, user, system] = figures ? figures.slice(1).map(Number) : [Number.NaN, Number.NaN, Number.NaN];
+  return { result, measurement: { seconds, peakMB: peakKB! / 1024, cpu: { user: user!, system: system! }, stdout: result.stdout } };
 }
 
 /** Measures a command and fails loudly if it fails: a benchmark of a broken run measures nothing. */

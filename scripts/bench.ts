@@ -219,7 +219,7 @@ function printBuildRows(rows: BuildRow[]): void {
 
 try {
   console.log('\nIngest (median of runs; target ≥ 2,000 reports/s, flat memory)');
-  row(['reports', 'runs', 'seconds', 'reports/s', 'ms/report', 'peak RSS MB']);
+  row(['reports', 'runs', 'seconds', 'reports/s', 'ms/report', 'peak RSS MB', 'user CPU s', 'system CPU s']);
   for (const size of sizes(values.sizes)) {
     const raw = await writeCorpus(size);
     const runs = size <= 10_000 ? Number(values.runs) : 1;
@@ -230,7 +230,8 @@ try {
       results.push(ingestRun(raw, join(work, `articles-${size}`)));
     }
     const seconds = median(results.map((r) => r.seconds));
-    row([size, runs, seconds.toFixed(2), Math.round(size / seconds), ((seconds * 1000) / size).toFixed(3), median(results.map((r) => r.peakMB)).toFixed(0)]);
+    const cpu = (kind: keyof Measurement['cpu']) => median(results.map((r) => r.cpu[kind])).toFixed(2);
+    row([size, runs, seconds.toFixed(2), Math.round(size / seconds), ((seconds * 1000) / size).toFixed(3), median(results.map((r) => r.peakMB)).toFixed(0), cpu('user'), cpu('system')]);
   }
 
   let largestBuild: { size: number; dist: string } | undefined;
