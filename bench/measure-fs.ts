@@ -26,9 +26,8 @@ function timed(command: string, args: string[], env: NodeJS.ProcessEnv) {
     maxBuffer: 256 * 1024 * 1024,
   });
   const seconds = (performance.now() - started) / 1000;
-  const figures = /peak-kb (\d+) cpu-s ([\d.]+) ([\d.]+)/.exec(result.stderr);
-  const [peakKB, user, system] = figures ? figures.slice(1).map(Number) : [Number.NaN, Number.NaN, Number.NaN];
-  return { result, measurement: { seconds, peakMB: peakKB! / 1024, cpu: { user: user!, system: system! }, stdout: result.stdout } };
+  const [peakKB = Number.NaN, user = Number.NaN, system = Number.NaN] = /peak-kb (\d+) cpu-s ([\d.]+) ([\d.]+)/.exec(result.stderr)?.slice(1).map(Number) ?? [];
+  return { result, measurement: { seconds, peakMB: peakKB / 1024, cpu: { user, system }, stdout: result.stdout } };
 }
 
 /** Measures a command and fails loudly if it fails: a benchmark of a broken run measures nothing. */

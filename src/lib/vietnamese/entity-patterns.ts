@@ -9,9 +9,10 @@ import { anyTonePlacement as vi, anyTonePlacementSource } from './tone-placement
  * matches none of it is left out rather than guessed at.
  */
 
-/** Not part of a word: JavaScript's `\b` knows only ASCII letters. */
-const EDGE_BEFORE = String.raw`(?<![\p{L}\p{M}\d])`;
-const EDGE_AFTER = String.raw`(?![\p{L}\p{M}\d])`;
+/** A character of a word, and not part of one: JavaScript's `\b` knows only ASCII letters. */
+const WORD_CHARACTER = String.raw`[\p{L}\p{M}\d]`;
+const EDGE_BEFORE = `(?<!${WORD_CHARACTER})`;
+const EDGE_AFTER = `(?!${WORD_CHARACTER})`;
 /** Alternatives for a regular expression: any run of spaces, and either tone placement ("ủy"/"uỷ"). */
 const words = (list: string[]) => list.map((word) => anyTonePlacementSource(word.replace(/\s+/g, String.raw`\s+`))).join('|');
 
@@ -34,10 +35,11 @@ export const SURNAMES = new Set(
 );
 
 /** A capitalised syllable, and a name of two to four of them. */
-const CAPITALISED_SYLLABLE = String.raw`\p{Lu}[\p{Ll}\p{M}]*`;
+const CAPITAL = String.raw`\p{Lu}`;
+const SYLLABLE_REST = String.raw`[\p{Ll}\p{M}]*`;
 // The edge is checked behind the first capital, not before it: this runs at every character
 // of every paragraph, and most characters fail at once on not being a capital.
-export const NAME_RUN = new RegExp(String.raw`\p{Lu}(?<![\p{L}\p{M}\d]\p{Lu})[\p{Ll}\p{M}]*(?: ${CAPITALISED_SYLLABLE})*${EDGE_AFTER}`, 'gu');
+export const NAME_RUN = new RegExp(`${CAPITAL}(?<!${WORD_CHARACTER}${CAPITAL})${SYLLABLE_REST}(?: ${CAPITAL}${SYLLABLE_REST})*${EDGE_AFTER}`, 'gu');
 export const NAME_SYLLABLES = { min: 2, max: 4 };
 
 /** A capitalised honorific opening a name run at a sentence start ("Ông Trần Văn Bình, Chủ tịch…"): it introduces the name. */
