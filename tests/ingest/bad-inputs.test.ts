@@ -138,10 +138,10 @@ describe('bad input: a title line empty of letters or made of chrome', () => {
 describe('bad input: two reports with the same title', () => {
   it('get distinct, deterministic slugs', () => {
     const a = parseText(`Cùng một tiêu đề\n05/05/2020 09:00\nBài A.`, 'a.txt');
-    const b = parseText(`Cùng một tiêu đề\n06/05/2020 09:00\nBài B.`, 'b.txt');
+    const b = parseText(`Cùng một tiêu đề\n05/05/2020 15:00\nBài B.`, 'b.txt');
     const slugs = assignSlugs([b, a]);
-    expect(slugs[1]).toBe('cung-mot-tieu-de');
-    expect(slugs[0]).toBe('cung-mot-tieu-de-2020-05-06');
+    expect(slugs[1]).toBe('cung-mot-tieu-de-2020-05-05');
+    expect(slugs[0]).toBe('cung-mot-tieu-de-2020-05-05-2');
     expect(assignSlugs([a, b])).toEqual([slugs[1], slugs[0]]);
   });
 });

@@ -9,6 +9,7 @@ import { ingestCli } from '../helpers/ingest-cli.ts';
 import { RAW_DIR, readSeed, seedFiles } from '../helpers/seeds.ts';
 import { corpusParts, makeReport } from '../../bench/make-corpus.ts';
 import { toArticleFile } from '../../src/lib/ingest/article-file.ts';
+import { firstChoice, slugCandidate } from '../../src/lib/ingest/assign-slugs.ts';
 import { parseReport } from '../../src/lib/parse/parse-report.ts';
 
 let work: string;
@@ -91,18 +92,18 @@ describe('ingest of a folder with problems', () => {
     expect(await articleNames(output)).toHaveLength(seedFiles.length - 1);
   });
 
-  it('gives two reports with the same title distinct slugs', async () => {
+  it('gives reports with the same title their dates, and a number when the date is shared too', async () => {
     const input = await freshInput();
     await writeFile(join(input, 'dup-a.txt'), 'Cùng một tiêu đề\n05/05/2020 09:00\nBài A.\n');
     await writeFile(join(input, 'dup-b.txt'), 'Cùng một tiêu đề\n06/05/2020 09:00\nBài B.\n');
+    await writeFile(join(input, 'dup-c.txt'), 'Cùng một tiêu đề\n05/05/2020 15:00\nBài C.\n');
     const output = join(work, 'dup-out');
     await ingestInto(input, output);
-    const names = (await readdir(output)).filter((name) => name.startsWith('cung-mot-tieu-de'));
-    expect(names).toHaveLength(2);
-    expect(names).toContain('cung-mot-tieu-de.md');
-    const b = matter(await readFile(join(output, names.find((n) => n !== 'cung-mot-tieu-de.md')!), 'utf8'));
-    expect(b.content).toContain('Bài B.');
-    expect(b.data.slug).toBe('cung-mot-tieu-de-2020-05-06');
+    const names = (await readdir(output)).filter((name) => name.startsWith('cung-mot-tieu-de')).sort();
+    expect(names).toEqual(['cung-mot-tieu-de-2020-05-05-2.md', 'cung-mot-tieu-de-2020-05-05.md', 'cung-mot-tieu-de-2020-05-06.md']);
+    const [c, a] = await Promise.all(names.slice(0, 2).map(async (name) => matter(await readFile(join(output, name), 'utf8'))));
+    expect([a!.content, a!.data.slug]).toEqual([expect.stringContaining('Bài A.'), 'cung-mot-tieu-de-2020-05-05']);
+    expect([c!.content, c!.data.slug]).toEqual([expect.stringContaining('Bài C.'), 'cung-mot-tieu-de-2020-05-05-2']);
   });
 });
 
@@ -133,20 +134,20 @@ describe('ingest of an archive it has ingested before', () => {
     expect(update.files).toEqual(update.fresh);
   });
 
-  it("renames a reused article when a newcomer takes its title's slug, without touching the last run's file", async () => {
+  it("renames a reused article when an older report of the same title and day takes its slug, without touching the last run's file", async () => {
     const input = await freshInput();
     const output = join(work, 'rename-out');
     await writeFile(join(input, 'later.txt'), 'Tiêu đề lặp lại\n05/05/2024 09:00\nBài sau.\n');
     await ingestInto(input, output);
-    const before = await readFile(join(output, 'tieu-de-lap-lai.md'), 'utf8');
+    const before = await readFile(join(output, 'tieu-de-lap-lai-2024-05-05.md'), 'utf8');
     const kept = join(work, 'kept-link.md');
-    await link(join(output, 'tieu-de-lap-lai.md'), kept);
+    await link(join(output, 'tieu-de-lap-lai-2024-05-05.md'), kept);
 
-    await writeFile(join(input, 'earlier.txt'), 'Tiêu đề lặp lại\n05/05/2020 09:00\nBài trước.\n');
+    await writeFile(join(input, 'earlier.txt'), 'Tiêu đề lặp lại\n05/05/2024 07:00\nBài trước.\n');
     const update = await againAndAfresh(input, output);
     expect(update.summary.reused).toBe(seedFiles.length + 1);
-    expect(update.files['tieu-de-lap-lai-2024-05-05.md']).toContain('Bài sau.');
-    expect(update.files['tieu-de-lap-lai.md']).toContain('Bài trước.');
+    expect(update.files['tieu-de-lap-lai-2024-05-05-2.md']).toContain('Bài sau.');
+    expect(update.files['tieu-de-lap-lai-2024-05-05.md']).toContain('Bài trước.');
     expect(update.files).toEqual(update.fresh);
     expect(await readFile(kept, 'utf8')).toBe(before);
   });
@@ -182,12 +183,13 @@ describe('ingest of a large folder', () => {
     const output = join(work, 'many-out');
     const summary = await ingestInto(input, output);
     expect(summary).toMatchObject({ read: count, written: count, errors: 0 });
-    // Titles repeat in the corpus, so most articles were given another slug after parsing.
-    const renamed = summary.files.filter((status) => /-\d{4}-\d{2}-\d{2}/.test(status.slug!));
+    const reports = await Promise.all(summary.files.map(async ({ file }) => parseReport(file, await readFile(join(input, file)))));
+    // Titles repeat in the corpus, some on the same day: those articles were given another slug after parsing.
+    const renamed = summary.files.filter(({ slug }, index) => slug !== firstChoice(slugCandidate(reports[index]!)));
     expect(renamed.length).toBeGreaterThan(0);
-    for (const { file, slug } of [summary.files[0]!, summary.files.at(-1)!, ...renamed.slice(0, 3)]) {
-      const report = parseReport(file, await readFile(join(input, file)));
-      expect(await readFile(join(output, `${slug}.md`), 'utf8')).toBe(toArticleFile({ ...report, slug: slug! }));
+    for (const status of [summary.files[0]!, summary.files.at(-1)!, ...renamed.slice(0, 3)]) {
+      const report = reports[summary.files.indexOf(status)]!;
+      expect(await readFile(join(output, `${status.slug}.md`), 'utf8')).toBe(toArticleFile({ ...report, slug: status.slug! }));
     }
   });
 });

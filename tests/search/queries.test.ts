@@ -5,11 +5,11 @@ import { serveSite } from '../support/static-site-fs.ts';
 
 /** The five bundled reports, by what they are about. */
 const S = {
-  thanhUy: 'giao-ban-ket-qua-thuc-hien-05-chuong-trinh-cong-tac-cua-huyen-uy-khoa-xxv-va-10',
-  myDuc: 'huyen-uy-giao-ban-danh-gia-ket-qua-thuc-hien-chuong-trinh-04-ctr-hu-cua-huyen-uy',
-  kienThuy: 'huyen-uy-kien-thuy-tap-trung-trien-khai-12-nhiem-vu-trong-tam-trong-nam-2022',
-  baChe: 'ban-thuong-vu-huyen-uy-danh-gia-ket-qua-cong-tac-thang-4-trien-khai-nhiem-vu',
-  thanhTri: 'hoi-nghi-lan-thu-5-ban-chap-hanh-dang-bo-huyen-thanh-tri-khoa-xxiv-nhiem-ky-2020',
+  thanhUy: 'giao-ban-ket-qua-thuc-hien-05-chuong-trinh-cong-tac-cua-huyen-uy-khoa-xxv-va-10-2022-07-20',
+  myDuc: 'huyen-uy-giao-ban-danh-gia-ket-qua-thuc-hien-chuong-trinh-04-ctr-hu-cua-huyen-uy-2023-03-15',
+  kienThuy: 'huyen-uy-kien-thuy-tap-trung-trien-khai-12-nhiem-vu-trong-tam-trong-nam-2022-2021-12-15',
+  baChe: 'ban-thuong-vu-huyen-uy-danh-gia-ket-qua-cong-tac-thang-4-trien-khai-nhiem-vu-2020-05-05',
+  thanhTri: 'hoi-nghi-lan-thu-5-ban-chap-hanh-dang-bo-huyen-thanh-tri-khoa-xxiv-nhiem-ky-2020-2021-04-02',
 };
 const ALL = Object.values(S);
 

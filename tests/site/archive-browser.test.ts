@@ -8,7 +8,7 @@ import { UNKNOWN_DATE } from '../../src/lib/site/dates/format-date.ts';
 /** The build of real pages with a source list, so the article shown has its "Nguồn:" line. */
 const site = inject('siteWithSources');
 /** A real page listed in the source list, with a photo caption. */
-const WITH_SOURCE = paths.article('huyen-vinh-tuong-5-xa-thi-tran-da-to-chuc-dai-hoi-dang-bo-nhiem-ky-2020-2025');
+const WITH_SOURCE = paths.article('huyen-vinh-tuong-5-xa-thi-tran-da-to-chuc-dai-hoi-dang-bo-nhiem-ky-2020-2025-2020-05-05');
 const PAGES = [
   ['home', paths.home()],
   ['article-with-source', WITH_SOURCE],

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import matter from 'gray-matter';
 import { describe, expect, inject, it } from 'vitest';
 import { fileFor, htmlFiles, linksOf, readPage, textOf } from '../support/static-site-fs.ts';
-import { parseReport } from '../../src/lib/parse/parse-report.ts';
 import { siteNameOf } from '../../src/lib/provenance/site-name.ts';
 import { publishedDate } from '../../src/lib/site/dates/date-parts.ts';
 import { formatLongDate, formatMonth, UNKNOWN_DATE } from '../../src/lib/site/dates/format-date.ts';
@@ -11,12 +10,12 @@ import { groupByFacet } from '../../src/lib/site/archive/facets.ts';
 import { groupByMonth } from '../../src/lib/site/archive/group-by-month.ts';
 import { paths } from '../../src/lib/site/ui/paths.ts';
 import { articleSchema, type Article } from '../../src/schemas/article.ts';
-import { readSeed, seedFiles } from '../helpers/seeds.ts';
+import { seedArticles } from '../helpers/seeds.ts';
 import { SITE_URL, SOURCED_COPY, SOURCED_FETCH_DATE, SOURCED_PAGES } from '../helpers/site-builds.ts';
 
 const site = inject('siteAtRoot');
 const sourced = inject('siteWithSources');
-const reports = seedFiles.map((file) => parseReport(file, readSeed(file)));
+const reports = seedArticles();
 const sourcedArticles: Article[] = readdirSync(inject('siteWithSourcesArticles')).filter((file) => file.endsWith('.md')).map((file) =>
   articleSchema.parse(matter(readFileSync(join(inject('siteWithSourcesArticles'), file), 'utf8')).data),
 );

@@ -2,14 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { ARTIFACTS, axeViolations, siteInChromium } from '../support/site-in-chromium.ts';
-import { parseReport } from '../../src/lib/parse/parse-report.ts';
 import { paths } from '../../src/lib/site/ui/paths.ts';
-import { readSeed, seedFiles } from '../helpers/seeds.ts';
+import { seedArticles } from '../helpers/seeds.ts';
 import { SITE_URL } from '../helpers/site-builds.ts';
 import { vi } from '../../src/lib/site/ui/vi.ts';
 
 const site = inject('siteAtRoot');
-const reports = seedFiles.map((file) => parseReport(file, readSeed(file)));
+const reports = seedArticles();
 /** An article with a photo caption, so the screenshots show one. */
 const captioned = reports.find((report) => report.captions.length > 0)!;
 

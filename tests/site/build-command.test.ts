@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, describeFailed, type BuildOutcome } from '../../src/lib/build/build-site-fs.ts';
 import { parseArchiveArgs } from '../../src/lib/config/archive-options.ts';
-import { parseReport } from '../../src/lib/parse/parse-report.ts';
-import { RAW_DIR, readSeed, seedFiles } from '../helpers/seeds.ts';
+import { RAW_DIR, readSeed, seedArticles, seedFiles } from '../helpers/seeds.ts';
 
 let work: string;
 let outcome: BuildOutcome;
@@ -31,7 +30,7 @@ describe('npm run build -- --input DIR', () => {
   });
 
   it('shows the re-crawl merged into its article, linked to its raw file', async () => {
-    const { slug } = parseReport(seedFiles[0]!, readSeed(seedFiles[0]!));
+    const { slug } = seedArticles()[0]!;
     const page = await readFile(join(work, 'dist', 'bai-viet', slug, 'index.html'), 'utf8');
     expect(page).toContain('href="/nguon/zz-copy.txt"');
   });

@@ -2,19 +2,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { fileFor, htmlFiles, linksOf, readPage, textOf } from '../support/static-site-fs.ts';
-import { parseReport } from '../../src/lib/parse/parse-report.ts';
 import { groupByFacet, type FacetName } from '../../src/lib/site/archive/facets.ts';
 import { publishedDate } from '../../src/lib/site/dates/date-parts.ts';
 import { formatLongDate } from '../../src/lib/site/dates/format-date.ts';
 import { groupByMonth } from '../../src/lib/site/archive/group-by-month.ts';
 import { pagePath, paths } from '../../src/lib/site/ui/paths.ts';
 import { PAGE_SIZE } from '../../src/lib/site/ui/site-info.ts';
-import { readSeed, seedFiles } from '../helpers/seeds.ts';
+import { readSeed, seedArticles } from '../helpers/seeds.ts';
 import { PAGINATION_CORPUS_SIZE, SITE_URL } from '../helpers/site-builds.ts';
 import { vi } from '../../src/lib/site/ui/vi.ts';
 
 const site = inject('siteAtRoot');
-const reports = seedFiles.map((file) => parseReport(file, readSeed(file)));
+const reports = seedArticles();
 const newestFirst = reports.toSorted((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') || a.slug.localeCompare(b.slug));
 const FACETS: FacetName[] = ['year', 'district', 'province', 'category'];
 

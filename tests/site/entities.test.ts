@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import matter from 'gray-matter';
 import { describe, expect, inject, it } from 'vitest';
 import { fileFor, linksOf, readPage, textOf } from '../support/static-site-fs.ts';
-import { parseReport } from '../../src/lib/parse/parse-report.ts';
 import { groupDocuments } from '../../src/lib/site/archive/group-documents.ts';
 import { groupOfficials } from '../../src/lib/site/archive/group-officials.ts';
 import { formatMeetingDate } from '../../src/lib/site/dates/format-date.ts';
@@ -11,12 +10,12 @@ import { pagePath, paths } from '../../src/lib/site/ui/paths.ts';
 import { PAGE_SIZE } from '../../src/lib/site/ui/site-info.ts';
 import { sortArticles } from '../../src/lib/site/collection/sort-articles.ts';
 import type { Article } from '../../src/schemas/article.ts';
-import { readSeed, seedFiles } from '../helpers/seeds.ts';
+import { seedArticles } from '../helpers/seeds.ts';
 import { SITE_URL } from '../helpers/site-builds.ts';
 import { vi } from '../../src/lib/site/ui/vi.ts';
 
 const site = inject('siteAtRoot');
-const newestFirst = sortArticles(seedFiles.map((file) => ({ data: parseReport(file, readSeed(file)) as Article })));
+const newestFirst = sortArticles(seedArticles().map((report) => ({ data: report as Article })));
 const officials = groupOfficials(newestFirst, (entry) => entry.data);
 const documents = groupDocuments(newestFirst, (entry) => entry.data);
 

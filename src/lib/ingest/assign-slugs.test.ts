@@ -1,26 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { assignSlugs, type SlugCandidate } from './assign-slugs.ts';
+import type { DatePrecision } from '../../schemas/article.ts';
+import { assignSlugs, firstChoice, type SlugCandidate } from './assign-slugs.ts';
 
-const candidate = (slug: string, publishedAt: string | null, file: string, district: string | null = null): SlugCandidate => ({
+const candidate = (slug: string, publishedAt: string | null, file: string, district: string | null = null, datePrecision: DatePrecision = publishedAt ? 'datetime' : 'none'): SlugCandidate => ({
   slug,
   publishedAt,
+  datePrecision,
   district,
   province: null,
   source: { file, sha256: '0'.repeat(64) },
 });
 
 describe('assignSlugs', () => {
-  it('leaves unique slugs alone', () => {
-    expect(assignSlugs([candidate('a', null, 'a'), candidate('b', null, 'b')])).toEqual(['a', 'b']);
+  it('gives every dated report its title and date, and an undated one its title alone', () => {
+    expect(assignSlugs([candidate('a', '2020-03-05T08:00:00+07:00', 'a'), candidate('b', null, 'b')])).toEqual(['a-2020-03-05', 'b']);
   });
 
-  it('lets the oldest keep a shared slug and gives the others the day they were published', () => {
-    const older = candidate('giao-ban-thang-3', '2020-03-05T08:00:00+07:00', 'f1');
+  it('writes the date only as far as the report prints it', () => {
+    expect(firstChoice(candidate('tin', '2020-03-01T00:00:00+07:00', 'a', null, 'month'))).toBe('tin-2020-03');
+    expect(firstChoice(candidate('tin', '2020-03-05T00:00:00+07:00', 'a', null, 'date'))).toBe('tin-2020-03-05');
+  });
+
+  it('keeps a slug when an older report with the same title is added', () => {
     const newer = candidate('giao-ban-thang-3', '2021-03-04T08:00:00+07:00', 'f2');
-    expect(assignSlugs([newer, older])).toEqual(['giao-ban-thang-3-2021-03-04', 'giao-ban-thang-3']);
+    const older = candidate('giao-ban-thang-3', '2020-03-05T08:00:00+07:00', 'f1');
+    expect(assignSlugs([newer])).toEqual(['giao-ban-thang-3-2021-03-04']);
+    expect(assignSlugs([newer, older])).toEqual(['giao-ban-thang-3-2021-03-04', 'giao-ban-thang-3-2020-03-05']);
   });
 
-  it('adds the place when the day is shared, and numbers only reports alike in title, place and day', () => {
+  it('adds the place when the date is shared, and numbers only reports alike in title, place and date', () => {
     const day = '2020-06-01T08:00:00+07:00';
     const group = [
       candidate('hoi-nghi', day, 'a', 'Mỹ Đức'),
@@ -30,8 +38,8 @@ describe('assignSlugs', () => {
       candidate('hoi-nghi', day, 'e', 'Kiến Thụy'),
     ];
     expect(assignSlugs(group)).toEqual([
-      'hoi-nghi',
       'hoi-nghi-2020-06-01',
+      'hoi-nghi-my-duc-2020-06-01',
       'hoi-nghi-kien-thuy-2020-06-01',
       'hoi-nghi-kien-thuy-2020-06-01-2',
       'hoi-nghi-kien-thuy-2020-06-01-3',
@@ -39,8 +47,7 @@ describe('assignSlugs', () => {
   });
 
   it('names an undated report by its place, and numbers one with neither', () => {
-    const dated = candidate('tin', '2020-01-01T00:00:00+07:00', 'a');
-    expect(assignSlugs([dated, candidate('tin', null, 'b', 'Mỹ Đức'), candidate('tin', null, 'c'), candidate('tin', null, 'd')])).toEqual([
+    expect(assignSlugs([candidate('tin', null, 'a'), candidate('tin', null, 'b', 'Mỹ Đức'), candidate('tin', null, 'c'), candidate('tin', null, 'd')])).toEqual([
       'tin',
       'tin-my-duc',
       'tin-2',
@@ -48,11 +55,12 @@ describe('assignSlugs', () => {
     ]);
   });
 
-  it("never takes another title's slug", () => {
-    const other = candidate('tin-2020-01-02', '2019-01-01T00:00:00+07:00', 'z');
-    const slugs = assignSlugs([candidate('tin', '2020-01-01T00:00:00+07:00', 'a'), candidate('tin', '2020-01-02T00:00:00+07:00', 'b'), other]);
+  it("never takes another report's first choice", () => {
+    const day = '2020-01-02T00:00:00+07:00';
+    const other = candidate('tin-my-duc', day, 'z');
+    const slugs = assignSlugs([candidate('tin', day, 'a'), candidate('tin', day, 'b', 'Mỹ Đức'), other]);
     expect(new Set(slugs).size).toBe(3);
-    expect(slugs[2]).toBe('tin-2020-01-02');
+    expect(slugs[2]).toBe('tin-my-duc-2020-01-02');
   });
 
   it('gives the same slugs whatever the input order', () => {

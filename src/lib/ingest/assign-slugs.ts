@@ -1,40 +1,62 @@
 import type { Report } from '../../schemas/article.ts';
+import { isoDate, publishedDate } from '../site/dates/date-parts.ts';
 import { slugify } from '../vietnamese/slugify.ts';
 
 /** What deciding a slug needs to know of a report; small, so a whole corpus of them fits in memory. */
-export type SlugCandidate = Pick<Report, 'slug' | 'publishedAt' | 'district' | 'province'> & { source: Pick<Report['source'], 'file' | 'sha256'> };
+export type SlugCandidate = Pick<Report, 'slug' | 'publishedAt' | 'datePrecision' | 'district' | 'province'> & {
+  source: Pick<Report['source'], 'file' | 'sha256'>;
+};
+
+/** What the slug step keeps of a parsed report. */
+export const slugCandidate = (report: Report): SlugCandidate => ({
+  slug: report.slug,
+  publishedAt: report.publishedAt,
+  datePrecision: report.datePrecision,
+  district: report.district,
+  province: report.province,
+  source: { file: report.source.file, sha256: report.source.sha256 },
+});
 
 const byAge = (a: SlugCandidate, b: SlugCandidate) =>
   (a.publishedAt ?? '9999').localeCompare(b.publishedAt ?? '9999') || a.source.file.localeCompare(b.source.file);
 
-/** The day a report was published, as written in its timestamp (local to the site). */
-const day = (candidate: SlugCandidate) => candidate.publishedAt?.slice(0, 10);
+/** The day a report was published ("2024-03-05"), or its month when the report prints no day. */
+const printedDate = (candidate: SlugCandidate) => {
+  const parts = publishedDate(candidate);
+  return parts ? isoDate({ ...parts, time: null }) : undefined;
+};
 const place = (candidate: SlugCandidate) => {
   const name = candidate.district ?? candidate.province;
   return name ? slugify(name) : undefined;
 };
 
 /**
- * The slugs a report may take, in order: its title's, then the title's with the day it
- * was published, then with its place and day — what a reader tells same-titled reports
+ * The slugs a report may take, in order: its title's with the date it was published,
+ * then with its place before the date — what a reader tells same-titled reports
  * ("Hội nghị giao ban tháng 3" of every month, one plenum in every district) apart by.
+ * The date is there even when no other report has the title: a slug then never changes
+ * because a report with the same title is added later, older or newer, and the ingest
+ * can write each article under its first choice, which nearly every report keeps.
  */
 function choices(candidate: SlugCandidate): string[] {
-  const suffixes = [[day(candidate)], [place(candidate), day(candidate)]].map((parts) => parts.filter(Boolean).join('-'));
-  return [...new Set([candidate.slug, ...suffixes.filter(Boolean).map((suffix) => `${candidate.slug}-${suffix}`)])];
+  const date = printedDate(candidate);
+  return [...new Set([[date], [place(candidate), date]].map((parts) => [candidate.slug, ...parts.filter(Boolean)].join('-')))];
 }
 
+/** The slug a report takes unless another report shares it. */
+export const firstChoice = (candidate: SlugCandidate): string => choices(candidate)[0]!;
+
 /**
- * Unique slugs, decided the same way on every run. Every title's own slug is kept for
- * the oldest report with that title (then the first file name); each later one takes
- * the first of its other choices still free, and only reports alike in title, place and
- * day are numbered (-2, -3, …, oldest first). Returns the final slug of each candidate,
- * in order.
+ * Unique slugs, decided the same way on every run. Each first choice is kept by the
+ * oldest report that has it (then the first file name); each later one takes the first
+ * of its other choices still free, and only reports alike in title, place and date are
+ * numbered (-2, -3, …, oldest first). Returns the final slug of each candidate, in order.
  */
 export function assignSlugs(candidates: SlugCandidate[]): string[] {
-  const taken = new Set(candidates.map((candidate) => candidate.slug));
+  const first = new Map(candidates.map((candidate) => [candidate, firstChoice(candidate)]));
+  const taken = new Set(first.values());
   const final = new Map<SlugCandidate, string>();
-  const groups = [...Map.groupBy(candidates, (candidate) => candidate.slug)].sort(([a], [b]) => a.localeCompare(b));
+  const groups = [...Map.groupBy(candidates, (candidate) => first.get(candidate)!)].sort(([a], [b]) => a.localeCompare(b));
   for (const [slug, group] of groups) {
     const [keeper, ...later] = group.toSorted(byAge);
     final.set(keeper!, slug);

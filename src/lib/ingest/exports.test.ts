@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 describe('src/lib/ingest exports exactly its public functions', () => {
   it.each([
     ['./article-file.ts', ['toArticleFile', 'withSlug']],
-    ['./assign-slugs.ts', ['assignSlugs']],
+    ['./assign-slugs.ts', ['assignSlugs', 'firstChoice', 'slugCandidate']],
     ['./blocks-to-markdown.ts', ['blocksToMarkdown']],
     ['./caption-html.ts', ['captionHtml', 'captionText']],
     ['./ingest-chunk-fs.ts', ['ingestChunk', 'stagedPath']],

@@ -32,7 +32,7 @@ interface CacheFile {
 }
 
 /** Folders under src/ whose code decides what an article file holds; with the lock file (the gazetteer's version, remark's). */
-const PARSER_CODE = ['lib/parse', 'lib/extract', 'lib/vietnamese', 'lib/ingest', 'lib/provenance', 'schemas'];
+const PARSER_CODE = ['lib/parse', 'lib/extract', 'lib/vietnamese', 'lib/ingest', 'lib/provenance', 'lib/site/dates', 'schemas'];
 
 function parserFingerprint(): string {
   const src = new URL('../../', import.meta.url);

@@ -6,7 +6,7 @@ import { ReportError } from '../parse/report-error.ts';
 import type { Report } from '../../schemas/article.ts';
 import { withProvenance, type Provenance } from '../provenance/source-list.ts';
 import { toArticleFile } from './article-file.ts';
-import type { SlugCandidate } from './assign-slugs.ts';
+import { firstChoice, slugCandidate, type SlugCandidate } from './assign-slugs.ts';
 import type { ReportIdentity } from './duplicates.ts';
 
 /** What happened to one input file. */
@@ -25,8 +25,8 @@ export interface FileStatus {
 /** One file's outcome, with what the slug step needs when it became an article. */
 export interface ChunkResult {
   status: FileStatus;
-  /** `slug`: the one the staged file carries, when it is not the candidate's (an article reused from the last run). */
-  written?: { candidate: SlugCandidate; staged: string; identity: ReportIdentity; source: Report['source']; slug?: string };
+  /** `slug`: the one the staged file carries (its first choice, or the last run's slug for a reused article). */
+  written?: { candidate: SlugCandidate; staged: string; identity: ReportIdentity; source: Report['source']; slug: string };
 }
 
 /** Where file number `index` is staged until its final slug is known. */
@@ -42,15 +42,16 @@ export function ingestChunk(input: string, files: string[], firstIndex: number, 
   return files.map((file, offset) => {
     try {
       const report = withProvenance(parseReport(file, readFileSync(join(input, file))), sources[file]);
+      const candidate = slugCandidate(report);
+      const slug = firstChoice(candidate);
       const staged = stagedPath(staging, firstIndex + offset);
-      writeFileSync(staged, toArticleFile(report));
+      writeFileSync(staged, toArticleFile({ ...report, slug }));
       const status: FileStatus = report.warnings.length
         ? { file, status: 'warning', warnings: report.warnings }
         : { file, status: 'ok' };
-      const candidate = { slug: report.slug, publishedAt: report.publishedAt, district: report.district, province: report.province, source: { file, sha256: report.source.sha256 } };
       const textKey = createHash('sha256').update(JSON.stringify({ ...report, source: undefined })).digest('hex');
       const identity = { textKey, title: report.title, publishedAt: report.publishedAt };
-      return { status, written: { candidate, staged, identity, source: report.source } };
+      return { status, written: { candidate, staged, identity, source: report.source, slug } };
     } catch (error) {
       const reason = error instanceof ReportError ? error.message : `the parser failed unexpectedly (${String(error)})`;
       return { status: { file, status: 'error', error: reason } };

@@ -148,8 +148,8 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       const [{ parseReport }, { toArticleFile }] = await Promise.all([import('../parse/parse-report.ts'), import('./article-file.ts')]);
       const report = withProvenance(parseReport(candidate.source.file, readFileSync(join(options.input, candidate.source.file))), sources.get(candidate.source.file));
       text = toArticleFile({ ...report, slug, ...fields });
-    } else if (slug !== (entry.slug ?? candidate.slug)) {
-      // A repeated title: only the slug line changes, so the report is not parsed again.
+    } else if (slug !== entry.slug) {
+      // A title shared on the same date, or a reused article's slug taken: only the slug line changes, so the report is not parsed again.
       const { withSlug } = await import('./article-file.ts');
       text = withSlug(readFileSync(entry.staged, 'utf8'), slug);
     }
