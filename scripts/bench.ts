@@ -100,6 +100,14 @@ async function writeCorpus(size: number): Promise<string> {
   return dir;
 }
 
+/**
+ * A folder of its own for one run of one step. Nothing is deleted before a timed step, only
+ * the whole work folder at the end: on this machine's ext4 (no journal), creating files in
+ * the minutes after thousands were deleted costs several times more (README, "Scale"),
+ * which would charge each step for the clean-up before it.
+ */
+const runFolder = (name: string, run: number) => join(work, `${name}-run${run}`);
+
 function ingestRun(raw: string, out: string): Measurement {
   return measure(NODE, [join(ROOT, 'scripts/ingest.ts'), '--input', raw, '--output', out, '--report', `${out}.json`]);
 }
@@ -130,31 +138,27 @@ function pagefindStep(dist: string): Measurement {
  * already shows whether Astro copes.
  */
 async function compareBuilds(raw: string, size: number, runs: number) {
-  const articles = join(work, `articles-${size}`);
-  const dist = join(work, `dist-${size}`);
-  const stockIndex = join(work, `stock-pagefind-${size}`);
-  const plainRoot = join(work, `plain-${size}`);
-  const plainConcurrentRoot = join(work, `plain-concurrent-${size}`);
   const results: BuildRun[] = [];
   let pages = 0;
+  let dist = '';
   for (let i = 0; i < runs; i += 1) {
-    await Promise.all([articles, dist, stockIndex, plainRoot, plainConcurrentRoot].map((dir) => rm(dir, { recursive: true, force: true })));
+    const articles = runFolder(`articles-${size}`, i);
+    dist = runFolder(`dist-${size}`, i);
+    const plainRoot = runFolder(`plain-${size}`, i);
+    const plainConcurrentRoot = runFolder(`plain-concurrent-${size}`, i);
     const ingest = ingestRun(raw, articles);
     const astro = measure(NODE, [ASTRO, 'build', '--force', '--root', ROOT, '--outDir', dist], { ...astroEnv, ARTICLES_DIR: articles, RAW_DIR: raw });
     const pagefind = pagefindStep(dist);
     pages = (JSON.parse(pagefind.stdout) as { pages: number }).pages;
     // Stock Pagefind indexes the whole site in one piece, which outgrows the machine's memory
     // where ours splits the index (it passed 21 GB at 100,000 articles), so it runs only up to one part.
-    const stockPagefind = size <= SEARCH_PART_PAGES ? measure(NODE, [PAGEFIND, '--site', dist, '--output-path', stockIndex]) : null;
-    await rm(stockIndex, { recursive: true, force: true });
+    const stockPagefind = size <= SEARCH_PART_PAGES ? measure(NODE, [PAGEFIND, '--site', dist, '--output-path', runFolder(`stock-pagefind-${size}`, i)]) : null;
     await writePlainAstroProject(plainRoot, articles);
     const plain = attempt(NODE, [ASTRO, 'build', '--force', '--root', plainRoot], astroEnv);
-    await rm(join(plainRoot, 'dist'), { recursive: true, force: true });
     let plainConcurrent = null;
     if (size <= 10_000) {
       await writePlainAstroProject(plainConcurrentRoot, articles, OUR_CONCURRENCY);
       plainConcurrent = attempt(NODE, [ASTRO, 'build', '--force', '--root', plainConcurrentRoot], astroEnv);
-      await rm(join(plainConcurrentRoot, 'dist'), { recursive: true, force: true });
     }
     results.push({ ingest, astro, pagefind, stockPagefind, plain, plainConcurrent });
   }
@@ -224,11 +228,8 @@ try {
     const raw = await writeCorpus(size);
     const runs = size <= 10_000 ? Number(values.runs) : 1;
     const results: Measurement[] = [];
-    for (let run = 0; run < runs; run += 1) {
-      // Every run from an empty output folder: one that holds the last run's articles and cache would parse nothing.
-      await rm(join(work, `articles-${size}`), { recursive: true, force: true });
-      results.push(ingestRun(raw, join(work, `articles-${size}`)));
-    }
+    // Every run into a new output folder: one that holds the last run's articles and cache would parse nothing.
+    for (let run = 0; run < runs; run += 1) results.push(ingestRun(raw, runFolder(`ingest-${size}`, run)));
     const seconds = median(results.map((r) => r.seconds));
     const cpu = (kind: keyof Measurement['cpu']) => median(results.map((r) => r.cpu[kind])).toFixed(2);
     row([size, runs, seconds.toFixed(2), Math.round(size / seconds), ((seconds * 1000) / size).toFixed(3), median(results.map((r) => r.peakMB)).toFixed(0), cpu('user'), cpu('system')]);

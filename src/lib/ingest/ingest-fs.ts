@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -154,11 +154,16 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       text = withSlug(readFileSync(entry.staged, 'utf8'), slug);
     }
     if (!fields) asParsed.set(status.file, slug);
-    // A changed article is a new file, never a write into the staged one, which may be a link to the last run's.
     if (text === undefined) renameSync(entry.staged, target);
-    else {
+    else if (statSync(entry.staged).nlink > 1) {
+      // A link to the last run's file is never written through: the new text goes to a new file.
       writeFileSync(target, text);
       rmSync(entry.staged);
+    } else {
+      // Written over and renamed rather than deleted: on ext4 without a journal, files
+      // created in the minutes after a delete are slower to create (README, "Scale").
+      writeFileSync(entry.staged, text);
+      renameSync(entry.staged, target);
     }
   }
   for (const [duplicate, first] of mergedInto) duplicate.status.slug = first.status.slug;
