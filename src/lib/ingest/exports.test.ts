@@ -6,7 +6,7 @@ describe('src/lib/ingest exports exactly its public functions', () => {
     ['./assign-slugs.ts', ['assignSlugs', 'firstChoice', 'slugCandidate']],
     ['./blocks-to-markdown.ts', ['blocksToMarkdown']],
     ['./caption-html.ts', ['captionHtml', 'captionText']],
-    ['./ingest-chunk-fs.ts', ['ingestChunk', 'stagedPath']],
+    ['./ingest-chunk-fs.ts', ['ingestChunk']],
     ['./ingest-fs.ts', ['ingest']],
     ['./markdown-processor.ts', ['markdownProcessor']],
     ['./markdown-to-blocks.ts', ['markdownToBlocks']],

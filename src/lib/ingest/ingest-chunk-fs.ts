@@ -29,11 +29,30 @@ export interface ChunkResult {
   written?: { candidate: SlugCandidate; staged: string; identity: ReportIdentity; source: Report['source']; slug: string };
 }
 
-/** Where file number `index` is staged until its final slug is known. */
-export const stagedPath = (staging: string, index: number) => join(staging, `.${index}.md`);
+/** Where file number `index` waits when another article has its slug's name, until the slug step settles it. */
+const stagedPath = (staging: string, index: number) => join(staging, `.${index}.md`);
 
 /**
- * Parses and renders a run of input files, writing each article to the staging folder.
+ * Writes an article under its slug's name when no other article has taken it (nearly
+ * every one: a slug is the title and the date), else under its staged name. Returns
+ * where it went; the slug step moves the few whose slug it settles otherwise.
+ */
+function writeStaged(staging: string, slug: string, index: number, text: string): string {
+  const named = join(staging, `${slug}.md`);
+  try {
+    writeFileSync(named, text, { flag: 'wx' });
+    return named;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  const staged = stagedPath(staging, index);
+  writeFileSync(staged, text);
+  return staged;
+}
+
+/**
+ * Parses and renders a run of input files, writing each article to the staging folder
+ * (see writeStaged).
  * Synchronous on purpose: the files are small, and sync calls skip the thread-pool
  * round trips that made async I/O the bottleneck. Every failure is caught and reported
  * per file, so one bad report never stops the others.
@@ -44,8 +63,7 @@ export function ingestChunk(input: string, files: string[], firstIndex: number, 
       const report = withProvenance(parseReport(file, readFileSync(join(input, file))), sources[file]);
       const candidate = slugCandidate(report);
       const slug = firstChoice(candidate);
-      const staged = stagedPath(staging, firstIndex + offset);
-      writeFileSync(staged, toArticleFile({ ...report, slug }));
+      const staged = writeStaged(staging, slug, firstIndex + offset, toArticleFile({ ...report, slug }));
       const status: FileStatus = report.warnings.length
         ? { file, status: 'warning', warnings: report.warnings }
         : { file, status: 'ok' };

@@ -135,6 +135,15 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const { kept: written, merged, mergedInto } = mergeSameText(staged);
   const slugs = assignSlugs(written.map((entry) => entry.candidate));
   const reposts = linkReposts(written, slugs);
+  const targets = slugs.map((slug) => join(staging, `${slug}.md`));
+  // An article written under its first choice's name that the slug step gave to another steps aside first.
+  for (const [index, entry] of written.entries()) {
+    if (entry.staged === join(staging, `${entry.slug}.md`) && entry.staged !== targets[index]) {
+      const aside = join(staging, `.aside-${index}.md`);
+      renameSync(entry.staged, aside);
+      entry.staged = aside;
+    }
+  }
   /** The articles written as parsed, which the next run may reuse: file → slug. */
   const asParsed = new Map<string, string>();
   for (const [index, entry] of written.entries()) {
@@ -142,7 +151,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     const slug = slugs[index]!;
     status.slug = slug;
     const fields = duplicateFields(entry, merged, reposts);
-    const target = join(staging, `${slug}.md`);
+    const target = targets[index]!;
     let text: string | undefined;
     if (fields) {
       const [{ parseReport }, { toArticleFile }] = await Promise.all([import('../parse/parse-report.ts'), import('./article-file.ts')]);
@@ -154,8 +163,9 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       text = withSlug(readFileSync(entry.staged, 'utf8'), slug);
     }
     if (!fields) asParsed.set(status.file, slug);
-    if (text === undefined) renameSync(entry.staged, target);
-    else if (statSync(entry.staged).nlink > 1) {
+    if (text === undefined) {
+      if (entry.staged !== target) renameSync(entry.staged, target);
+    } else if (statSync(entry.staged).nlink > 1) {
       // A link to the last run's file is never written through: the new text goes to a new file.
       writeFileSync(target, text);
       rmSync(entry.staged);
@@ -163,7 +173,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       // Written over and renamed rather than deleted: on ext4 without a journal, files
       // created in the minutes after a delete are slower to create (README, "Scale").
       writeFileSync(entry.staged, text);
-      renameSync(entry.staged, target);
+      if (entry.staged !== target) renameSync(entry.staged, target);
     }
   }
   for (const [duplicate, first] of mergedInto) duplicate.status.slug = first.status.slug;
