@@ -1,14 +1,16 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { mapAtMost } from '../fs/map-at-most.ts';
 import { replaceFolder } from '../fs/replace-folder-fs.ts';
 import { joinSameUrl } from '../provenance/same-url.ts';
 import { SOURCE_LIST, withProvenance } from '../provenance/source-list.ts';
 import { readSourceListIn } from '../provenance/source-list-fs.ts';
 import { assignSlugs } from './assign-slugs.ts';
 import { reuseUnchanged } from './ingest-cache-fs.ts';
-import { duplicateFields, linkReposts, mergeSameText } from './merge-duplicates-fs.ts';
+import { duplicateFields, linkReposts, mergeSameText, type DuplicateFields, type StagedReport } from './merge-duplicates-fs.ts';
 import { checkInput, checkOutput, writeManifest } from './output-folder-fs.ts';
 import type { ChunkResult, FileStatus } from './ingest-chunk-fs.ts';
 import type { ChunkTask } from './ingest-worker.ts';
@@ -91,6 +93,46 @@ async function runOnWorkers(tasks: ChunkTask[], onChunk: (done: number) => void)
   return results;
 }
 
+/** One article on its way to its settled slug's file. */
+interface Move {
+  entry: StagedReport;
+  slug: string;
+  target: string;
+  /** What its duplicates and reposts add to it, when anything. */
+  fields: DuplicateFields | null;
+}
+
+/** How many articles are moved at once: their reads, writes and renames overlap on Node's thread pool. */
+const MOVE_WIDTH = 16;
+
+/**
+ * Puts one staged article under its settled slug: renamed when its text stands, else
+ * with its slug line rewritten (no second parse) or, with duplicates or reposts to
+ * list, parsed again by `reparse`.
+ */
+async function moveIntoPlace(move: Move, reparse: (move: Move) => Promise<string>): Promise<void> {
+  const { entry, slug, target } = move;
+  let text: string | undefined;
+  if (move.fields) text = await reparse(move);
+  else if (slug !== entry.slug) {
+    // A title shared on the same date, or a reused article's slug taken: only the slug line changes.
+    const { withSlug } = await import('./article-file.ts');
+    text = withSlug(await readFile(entry.staged, 'utf8'), slug);
+  }
+  if (text === undefined) {
+    if (entry.staged !== target) await rename(entry.staged, target);
+  } else if ((await stat(entry.staged)).nlink > 1) {
+    // A link to the last run's file is never written through: the new text goes to a new file.
+    await writeFile(target, text);
+    await rm(entry.staged);
+  } else {
+    // Written over and renamed rather than deleted: on ext4 without a journal, files
+    // created in the minutes after a delete are slower to create (README, "Scale").
+    await writeFile(entry.staged, text);
+    if (entry.staged !== target) await rename(entry.staged, target);
+  }
+}
+
 /**
  * Raw reports → one Markdown file per article. Each file is parsed on its own (on all
  * cores when there are many), so a bad one is reported and the rest go through.
@@ -146,36 +188,19 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   }
   /** The articles written as parsed, which the next run may reuse: file → slug. */
   const asParsed = new Map<string, string>();
-  for (const [index, entry] of written.entries()) {
-    const { candidate, status } = entry;
+  const moves = written.map((entry, index): Move => {
     const slug = slugs[index]!;
-    status.slug = slug;
+    entry.status.slug = slug;
     const fields = duplicateFields(entry, merged, reposts);
-    const target = targets[index]!;
-    let text: string | undefined;
-    if (fields) {
-      const [{ parseReport }, { toArticleFile }] = await Promise.all([import('../parse/parse-report.ts'), import('./article-file.ts')]);
-      const report = withProvenance(parseReport(candidate.source.file, readFileSync(join(options.input, candidate.source.file))), sources.get(candidate.source.file));
-      text = toArticleFile({ ...report, slug, ...fields });
-    } else if (slug !== entry.slug) {
-      // A title shared on the same date, or a reused article's slug taken: only the slug line changes, so the report is not parsed again.
-      const { withSlug } = await import('./article-file.ts');
-      text = withSlug(readFileSync(entry.staged, 'utf8'), slug);
-    }
-    if (!fields) asParsed.set(status.file, slug);
-    if (text === undefined) {
-      if (entry.staged !== target) renameSync(entry.staged, target);
-    } else if (statSync(entry.staged).nlink > 1) {
-      // A link to the last run's file is never written through: the new text goes to a new file.
-      writeFileSync(target, text);
-      rmSync(entry.staged);
-    } else {
-      // Written over and renamed rather than deleted: on ext4 without a journal, files
-      // created in the minutes after a delete are slower to create (README, "Scale").
-      writeFileSync(entry.staged, text);
-      if (entry.staged !== target) renameSync(entry.staged, target);
-    }
-  }
+    if (!fields) asParsed.set(entry.status.file, slug);
+    return { entry, slug, target: targets[index]!, fields };
+  });
+  const reparse = async ({ entry, slug, fields }: Move) => {
+    const [{ parseReport }, { toArticleFile }] = await Promise.all([import('../parse/parse-report.ts'), import('./article-file.ts')]);
+    const { file } = entry.candidate.source;
+    return toArticleFile({ ...withProvenance(parseReport(file, readFileSync(join(options.input, file))), sources.get(file)), slug, ...fields });
+  };
+  await mapAtMost(moves, MOVE_WIDTH, (move) => moveIntoPlace(move, reparse));
   for (const [duplicate, first] of mergedInto) duplicate.status.slug = first.status.slug;
   cache.finish(remembered, asParsed);
 
