@@ -35,8 +35,9 @@ const place = (candidate: SlugCandidate) => {
  * then with its place before the date — what a reader tells same-titled reports
  * ("Hội nghị giao ban tháng 3" of every month, one plenum in every district) apart by.
  * The date is there even when no other report has the title: a slug then never changes
- * because a report with the same title is added later, older or newer, and the ingest
- * can write each article under its first choice, which nearly every report keeps.
+ * because a report with the same title and another day is added, and the ingest can
+ * write each article under its first choice, which every report whose title and day no
+ * other shares keeps.
  */
 function choices(candidate: SlugCandidate): string[] {
   const date = printedDate(candidate);

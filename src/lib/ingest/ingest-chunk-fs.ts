@@ -33,9 +33,10 @@ export interface ChunkResult {
 const stagedPath = (staging: string, index: number) => join(staging, `.${index}.md`);
 
 /**
- * Writes an article under its slug's name when no other article has taken it (nearly
- * every one: a slug is the title and the date), else under its staged name. Returns
- * where it went; the slug step moves the few whose slug it settles otherwise.
+ * Writes an article under its slug's name when no other article has taken it (every
+ * one whose title and day no other report shares: a slug is the title and the date),
+ * else under its staged name. Returns where it went; the slug step moves those whose
+ * slug it settles otherwise.
  */
 function writeStaged(staging: string, slug: string, index: number, text: string): string {
   const named = join(staging, `${slug}.md`);
