@@ -78,8 +78,8 @@ function stage<T, U>(items: (T | null)[], files: string[], failures: ChunkResult
  * (see writeStaged).
  * Stage by stage over the whole run (every file parsed, then every article rendered,
  * then every one written) rather than file by file: each stage's code (the parser's
- * patterns, remark, js-yaml) stays hot in the processor's caches, which takes a fifth
- * off the CPU time per report (README, "Where the ingest's time goes").
+ * patterns, remark, js-yaml) stays hot in the processor's caches, which the bench
+ * measured as a clear cut in CPU time per report (README, "Where the ingest's time goes").
  * Synchronous on purpose: the files are small, and sync calls skip the thread-pool
  * round trips that made async I/O the bottleneck.
  */
