@@ -42,6 +42,12 @@ describe('indexSite', () => {
     expect(existsSync(join(root, searchPartFolder(0), 'pagefind.js'))).toBe(true);
   });
 
+  it('fails with what Pagefind said when it cannot write the index', async () => {
+    const root = site('unwritable', 2);
+    writeFileSync(join(root, searchPartFolder(0).replace(/\/$/, '')), 'a file where the bundle goes');
+    await expect(indexSite(root, 10)).rejects.toThrow(/^Pagefind could not index the site: [^]*\S/);
+  });
+
   it('indexes the mirror, cut down to the indexed element, as Pagefind indexes the whole page', async () => {
     const article = (i: number) =>
       `<!doctype html><html lang="vi"><head><title>Bài ${i} – Kho</title><meta property="og:image" content="/a.png"></head><body><header><nav><a href="/">Trang chủ</a></nav></header>` +
