@@ -13,22 +13,30 @@ import { findPlace } from './place.ts';
 import { ReportError } from './report-error.ts';
 
 /**
- * Runs the stages in order — decode, normalise, locate, header, body and byline,
- * place, then the officials, documents and meeting the text names — and returns a record the shared schema accepts. Throws ReportError with
- * the reason when the bytes cannot become an article.
+ * Stages 1–6, the text: decode, normalise, locate, header, body and byline, place.
+ * Throws ReportError with the reason when the bytes cannot become an article.
  */
-export function parseReport(file: string, bytes: Uint8Array): Report {
+export function readArticle(file: string, bytes: Uint8Array) {
   const { text, encoding } = decode(bytes);
   const { lines } = locateArticle(normalise(text));
   const header = parseHeader(lines);
   const { blocks, byline } = parseBody(header.body);
+  const paragraphs = blocks.map((block) => block.text);
+  const place = findPlace([header.title, byline?.unit ?? '', ...paragraphs]);
+  return { file, bytes, encoding, header, blocks, byline, paragraphs, place };
+}
 
+/** A report's text read into its parts, as the last stage takes it. */
+export type ArticleText = ReturnType<typeof readArticle>;
+
+/**
+ * Stage 7: the officials, documents and meeting the text names, and the record, which
+ * the shared schema must accept (else ReportError).
+ */
+export function toReport({ file, bytes, encoding, header, blocks, byline, paragraphs, place }: ArticleText): Report {
   const warnings = [...header.warnings];
   if (blocks.length === 0) warnings.push('the article has no body text');
   if (!byline && header.dateLineAuthors.length === 0) warnings.push('no byline found at the end of the article');
-
-  const paragraphs = blocks.map((block) => block.text);
-  const place = findPlace([header.title, byline?.unit ?? '', ...paragraphs]);
 
   const report: Report = {
     title: header.title,
@@ -57,4 +65,14 @@ export function parseReport(file: string, bytes: Uint8Array): Report {
     throw new ReportError(`the parsed record does not fit the schema: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   }
   return checked.data;
+}
+
+/**
+ * Every stage in order, for one report (the ingest runs the two halves over a run of
+ * reports, each half over all of them in turn: see ingest-chunk-fs.ts). Returns a
+ * record the shared schema accepts; throws ReportError with the reason when the bytes
+ * cannot become an article.
+ */
+export function parseReport(file: string, bytes: Uint8Array): Report {
+  return toReport(readArticle(file, bytes));
 }

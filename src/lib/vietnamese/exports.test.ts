@@ -14,7 +14,7 @@ describe('src/lib/vietnamese and src/lib/parse export exactly their public names
     ['../parse/header.ts', ['HEADLINE_WARNING', 'parseHeader']],
     ['../parse/locate-article.ts', ['locateArticle']],
     ['../parse/normalise.ts', ['normalise']],
-    ['../parse/parse-report.ts', ['parseReport']],
+    ['../parse/parse-report.ts', ['parseReport', 'readArticle', 'toReport']],
     ['../parse/place.ts', ['findPlace']],
     ['../parse/report-error.ts', ['ReportError']],
     ['../parse/word-count.ts', ['wordCount']],
