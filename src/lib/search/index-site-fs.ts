@@ -39,7 +39,7 @@ function writeMirrorPage(mirror: string, page: { file: string; html: string }): 
 const PAGEFIND_CLI = fileURLToPath(new URL('runner/bin.cjs', import.meta.resolve('pagefind')));
 
 /** How many pages a written bundle holds, as its entry file states them. */
-function bundlePages(bundle: string): number {
+export function bundlePages(bundle: string): number {
   const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
