@@ -176,6 +176,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       })
     : await runOnWorkers(tasks, progress);
 
+  console.error('T', (performance.now()/1000).toFixed(2), 'parsed');
   const parsed = new Map(results.flat().map((outcome) => [outcome.status.file, outcome]));
   const outcomes = files.map((file) => cache.reused.get(file) ?? parsed.get(file)!);
   const remembered = cache.remember(outcomes);
@@ -202,21 +203,25 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     if (!fields) asParsed.set(entry.status.file, slug);
     return { entry, slug, target: targets[index]!, fields };
   });
-  // The article writer (and the parser, for articles that list duplicates or reposts)
-  // is loaded on this thread only when some article's text changes.
-  const articleFile = moves.some((move) => move.fields || move.slug !== move.entry.slug) ? await import('./article-file.ts') : undefined;
-  const parser = moves.some((move) => move.fields) ? await import('../parse/parse-report.ts') : undefined;
+  // What rewrites an article is loaded on this thread only when some article needs it:
+  // the slug line's writer when a slug changes, the parser and the whole article writer
+  // for articles that list duplicates or reposts.
+  const frontMatter = moves.some((move) => move.slug !== move.entry.slug) ? await import('./front-matter.ts') : undefined;
+  const [parser, articleFile] = moves.some((move) => move.fields) ? await Promise.all([import('../parse/parse-report.ts'), import('./article-file.ts')]) : [];
   const rewriteFor = ({ entry, slug, fields }: Move): ((text: string) => string) | null => {
     if (fields) {
       const { file } = entry.candidate.source;
       return () => articleFile!.toArticleFile({ ...withProvenance(parser!.parseReport(file, readFileSync(join(options.input, file))), sources.get(file)), slug, ...fields });
     }
     // A title shared on the same date, or a reused article's slug taken: only the slug line changes (no second parse).
-    return slug === entry.slug ? null : (text) => articleFile!.withSlug(text, slug);
+    return slug === entry.slug ? null : (text) => frontMatter!.withSlug(text, slug);
   };
+  console.error('T', (performance.now()/1000).toFixed(2), 'slugs');
   for (const move of moves) moveIntoPlace(move.entry.staged, move.target, rewriteFor(move));
   for (const [duplicate, first] of mergedInto) duplicate.status.slug = first.status.slug;
+  console.error('T', (performance.now()/1000).toFixed(2), 'moved');
   cache.finish(remembered, asParsed);
+  console.error('T', (performance.now()/1000).toFixed(2), 'finished');
 
   writeManifest(staging);
   await replaceFolder(staging, options.output);
@@ -233,5 +238,6 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   };
   mkdirSync(dirname(options.reportPath), { recursive: true });
   writeFileSync(options.reportPath, `${JSON.stringify(summary, null, 2)}\n`);
+  console.error('T', (performance.now()/1000).toFixed(2), 'report');
   return summary;
 }

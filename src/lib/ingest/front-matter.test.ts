@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readSeed, seedFiles } from '../../../tests/helpers/seeds.ts';
 import { parseReport } from '../parse/parse-report.ts';
-import { toArticleFile, withSlug } from './article-file.ts';
+import { toArticleFile } from './article-file.ts';
+import { withSlug } from './front-matter.ts';
 
 describe('withSlug', () => {
   it.each(['tin-2020-01-02', 'hoi-nghi-my-duc-2020-06-01-2', '2020-01-02', '123', 'true'])(
