@@ -247,6 +247,42 @@ describe('what the page loads, and when', () => {
     await fresh.close();
   });
 
+  it('readies Pagefind for the first query while the reader types, fetching nothing for it; not when opened with a query', async () => {
+    for (const [url, readied] of [[`${server.origin}/tim-kiem/`, true], [searchUrl({ q: 'huyện' }), false]] as const) {
+      const fresh = await browser.newPage();
+      // The terms of the searches the page asks Pagefind's worker for.
+      await fresh.addInitScript(() => {
+        const terms: unknown[] = [];
+        Object.assign(window, { searchedTerms: terms });
+        const post = Worker.prototype.postMessage as (this: Worker, ...args: unknown[]) => void;
+        Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
+          const message = args[0] as { method?: string; args?: unknown[] } | undefined;
+          if (message?.method === 'search') terms.push(message.args?.[0]);
+          post.apply(this, args);
+        } as Worker['postMessage'];
+      });
+      const requested: string[] = [];
+      fresh.on('request', (request) => requested.push(new URL(request.url()).pathname));
+      await fresh.goto(url);
+      await waitForSearch(fresh);
+      await fresh.waitForLoadState('networkidle');
+      const terms = () => fresh.evaluate(() => (window as unknown as { searchedTerms: unknown[] }).searchedTerms);
+      if (readied) {
+        await fresh.waitForFunction(() => (window as unknown as { searchedTerms: unknown[] }).searchedTerms.length > 0, undefined, { timeout: 5000 });
+        expect(await terms()).toEqual([null]);
+        expect(requested.filter((path) => /\/pagefind\/(index|filter|fragment)\//.test(path))).toEqual([]);
+        await fresh.fill('#search-q', 'kien thuy');
+        await fresh.press('#search-q', 'Enter');
+        await fresh.waitForFunction(() => document.querySelector('[data-status]')?.textContent?.startsWith('Tìm thấy'));
+        expect(await resultSlugs(fresh)).toEqual([S.kienThuy]);
+      } else {
+        await fresh.locator('[data-filters] fieldset').first().waitFor();
+        expect(await terms()).not.toContain(null);
+      }
+      await fresh.close();
+    }
+  });
+
   it('the filter counts, arriving after the results, move none of them (phone width)', async () => {
     const fresh = await browser.newPage({ viewport: { width: 360, height: 800 } });
     // Where the results stand the moment they are shown, before the counts can have come back from Pagefind's worker.
