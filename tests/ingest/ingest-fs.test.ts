@@ -217,6 +217,8 @@ describe('the ingest CLI', () => {
     expect(code).toBe(1);
     expect(stdout).toMatch(/read 6 \(0 unchanged, not parsed again\), written 5, warnings \d+, errors 1/);
     expect(stderr).toContain('empty.txt: the file is empty');
+    // Nothing else: every line the reader sees on stderr is about one of their files.
+    for (const line of stderr.trim().split('\n')) expect(line).toMatch(/^(error|warning)\s+\S+: /);
   });
 
   it('--strict fails on a warning; without it the run succeeds', async () => {

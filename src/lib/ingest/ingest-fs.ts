@@ -176,7 +176,6 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       })
     : await runOnWorkers(tasks, progress);
 
-  console.error('T', (performance.now()/1000).toFixed(2), 'parsed');
   const parsed = new Map(results.flat().map((outcome) => [outcome.status.file, outcome]));
   const outcomes = files.map((file) => cache.reused.get(file) ?? parsed.get(file)!);
   const remembered = cache.remember(outcomes);
@@ -216,12 +215,9 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     // A title shared on the same date, or a reused article's slug taken: only the slug line changes (no second parse).
     return slug === entry.slug ? null : (text) => frontMatter!.withSlug(text, slug);
   };
-  console.error('T', (performance.now()/1000).toFixed(2), 'slugs');
   for (const move of moves) moveIntoPlace(move.entry.staged, move.target, rewriteFor(move));
   for (const [duplicate, first] of mergedInto) duplicate.status.slug = first.status.slug;
-  console.error('T', (performance.now()/1000).toFixed(2), 'moved');
   cache.finish(remembered, asParsed);
-  console.error('T', (performance.now()/1000).toFixed(2), 'finished');
 
   writeManifest(staging);
   await replaceFolder(staging, options.output);
@@ -238,6 +234,5 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   };
   mkdirSync(dirname(options.reportPath), { recursive: true });
   writeFileSync(options.reportPath, `${JSON.stringify(summary, null, 2)}\n`);
-  console.error('T', (performance.now()/1000).toFixed(2), 'report');
   return summary;
 }
