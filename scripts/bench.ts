@@ -14,6 +14,7 @@ import { writePlainAstroProject } from '../bench/plain-astro-project-fs.ts';
 import { parseReport } from '../src/lib/parse/parse-report.ts';
 import { ASTRO_NODE_OPTIONS } from '../src/lib/build/build-site-fs.ts';
 import { SEARCH_PART_PAGES } from '../src/lib/search/search-parts.ts';
+import { PAGEFIND_CLI } from '../src/lib/search/index-site-fs.ts';
 import { lighthousePages } from '../bench/lighthouse-pages-fs.ts';
 import { lighthouseScores, lighthouseTable } from '../bench/lighthouse.ts';
 import projectConfig from '../astro.config.mjs';
@@ -115,7 +116,6 @@ function ingestRun(raw: string, out: string): Measurement {
 const row = (cells: (string | number)[]) => console.log(cells.map((cell) => String(cell).padStart(14)).join(''));
 
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
-const PAGEFIND = join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs');
 // Astro keeps compiled modules between runs, the collection's data module included
 // (plain's took ~8 s to compile at 10,000 articles here). The plain project's data is the same
 // from one bench run to the next, ours names this run's temporary folder: a cache
@@ -152,7 +152,7 @@ async function compareBuilds(raw: string, size: number, runs: number) {
     pages = (JSON.parse(pagefind.stdout) as { pages: number }).pages;
     // Stock Pagefind indexes the whole site in one piece, which outgrows the machine's memory
     // where ours splits the index (it passed 21 GB at 100,000 articles), so it runs only up to one part.
-    const stockPagefind = size <= SEARCH_PART_PAGES ? measure(NODE, [PAGEFIND, '--site', dist, '--output-path', runFolder(`stock-pagefind-${size}`, i)]) : null;
+    const stockPagefind = size <= SEARCH_PART_PAGES ? measure(NODE, [PAGEFIND_CLI, '--site', dist, '--output-path', runFolder(`stock-pagefind-${size}`, i)]) : null;
     await writePlainAstroProject(plainRoot, articles);
     const plain = attempt(NODE, [ASTRO, 'build', '--force', '--root', plainRoot], astroEnv);
     let plainConcurrent = null;

@@ -272,6 +272,8 @@ async function search(state: SearchState): Promise<void> {
   list.replaceChildren(...items);
   more.hidden = pending.length === 0;
   status.textContent = items.length ? `Tìm thấy ${total} bài viết.` : 'Không tìm thấy bài viết nào.';
+  // The warm-up's results are let go now. Read here, not only written: a variable that is
+  // only ever written, the bundler drops, and the hold with it.
   if (warmUpResults) warmUpResults = null;
   if (counted) renderFilters(state, found.filters);
   else void loadCounts(state);

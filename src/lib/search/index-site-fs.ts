@@ -36,7 +36,7 @@ function writeMirrorPage(mirror: string, page: { file: string; html: string }): 
 }
 
 /** Pagefind's command-line runner, which ships beside its Node API and runs the same binary. */
-const PAGEFIND_CLI = fileURLToPath(new URL('runner/bin.cjs', import.meta.resolve('pagefind')));
+export const PAGEFIND_CLI = fileURLToPath(new URL('runner/bin.cjs', import.meta.resolve('pagefind')));
 
 /** How many pages a written bundle holds, as its entry file states them. */
 export function bundlePages(bundle: string): number {
